@@ -1,0 +1,36 @@
+# Asylum Desk: `make run` starts the app, `make test` runs lint and every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint unit system-deps benchmark clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Asylum Desk needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/asylum-desk
+
+system-deps:
+	@bash packaging/linux/install-system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check asylum_desk tests
+	$(BIN)/mypy asylum_desk
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: system-deps lint unit
+
+benchmark: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_case_list_and_search.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

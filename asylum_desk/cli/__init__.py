@@ -1,0 +1,320 @@
+"""The headless command line: ``asylum-desk <command>``, calling the same services as the app.
+
+Exit codes: 0 ok, 2 usage, 3 authentication failed, 4 invalid input file,
+5 vault missing/damaged/not a vault, 6 conflict. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from asylum_desk import __version__
+from asylum_desk.cli import secrets as cli_secrets
+from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
+from asylum_desk.domain.enums import Role
+from asylum_desk.services import users, vault_access
+from asylum_desk.services.case_service import CaseService
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.transfer_files import export_cases, import_cases
+from asylum_desk.services.verification import verify_vault
+
+OK, USAGE, AUTH, BAD_INPUT, VAULT, CONFLICT = 0, 2, 3, 4, 5, 6
+
+RECOVERY_NOTICE = """\
+Recovery key for this vault (shown only this once):
+
+    {key}
+
+Print or write it on paper and keep it locked away from the laptop. With it, a lost
+passphrase can be replaced; without it and without any passphrase, the cases cannot be
+recovered by anyone."""
+
+
+class UsageError(Exception):
+    """Arguments that make no sense together."""
+
+
+def _vault_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", required=True, type=Path, help="the vault folder")
+    parser.add_argument("--user", required=True, help="your user name in the vault")
+    parser.add_argument(
+        "--passphrase-file", help="read your passphrase from this file (first line)"
+    )
+
+
+def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--new-passphrase-file",
+        help="read the new passphrase from this file "
+        "(else $ASYLUM_DESK_NEW_PASSPHRASE or a prompt)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All commands and their options."""
+    parser = argparse.ArgumentParser(
+        prog="asylum-desk",
+        description="Offline, encrypted case records for field offices. "
+        "Without a command, the desktop app starts.",
+        epilog="Passphrases come from $ASYLUM_DESK_PASSPHRASE, --passphrase-file or a prompt.",
+    )
+    parser.add_argument("--version", action="version", version=f"asylum-desk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new, empty vault")
+    init.add_argument("--vault", required=True, type=Path, help="folder to create")
+    init.add_argument("--office-code", required=True, help="2–8 letters, e.g. CPH")
+    init.add_argument("--office-name", required=True, help="the office's name")
+    init.add_argument("--user", required=True, help="the first user (an administrator)")
+    init.add_argument("--passphrase-file", help="read the first user's passphrase from a file")
+
+    imp = commands.add_parser("import", help="import cases from an interchange JSON file")
+    _vault_options(imp)
+    imp.add_argument("file", type=Path, help="cases file (interchange format v1)")
+
+    exp = commands.add_parser("export", help="export cases to an interchange JSON file")
+    _vault_options(exp)
+    exp.add_argument("--case", action="append", dest="cases", metavar="N", help="repeatable")
+    exp.add_argument("--out", required=True, type=Path, help="file to write")
+
+    search = commands.add_parser("search", help="find cases by number, name or place")
+    _vault_options(search)
+    search.add_argument("query", help="words to look for (prefixes match)")
+    search.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    search.add_argument("--limit", type=int, default=50, help="at most this many (50)")
+
+    verify = commands.add_parser("verify", help="check encryption pages, audit trail, cases")
+    _vault_options(verify)
+
+    passwd = commands.add_parser("passwd", help="change your passphrase")
+    _vault_options(passwd)
+    _new_passphrase_option(passwd)
+
+    recover = commands.add_parser("recover", help="set a new passphrase with the recovery key")
+    recover.add_argument("--vault", required=True, type=Path, help="the vault folder")
+    recover.add_argument("--user", required=True, help="whose passphrase to replace")
+    recover.add_argument("--recovery-key-file", help="read the recovery key from a file")
+    _new_passphrase_option(recover)
+
+    add_user = commands.add_parser("add-user", help="give another person access (admins)")
+    _vault_options(add_user)
+    add_user.add_argument("--new-user", required=True, help="the new user's name")
+    add_user.add_argument(
+        "--role", required=True, choices=[role.value for role in Role], help="what they may do"
+    )
+    _new_passphrase_option(add_user)
+
+    rekey = commands.add_parser("rekey", help="re-encrypt with a new key after a compromise")
+    _vault_options(rekey)
+
+    demo = commands.add_parser("demo", help="create a vault of invented demo cases")
+    demo.add_argument("--vault", required=True, type=Path, help="folder to create")
+    demo.add_argument("--user", default="demo", help="user name (default: demo)")
+    demo.add_argument("--passphrase-file", help="read the passphrase from a file")
+    return parser
+
+
+def _unlock(args: argparse.Namespace) -> OpenVault:
+    secret = cli_secrets.passphrase(args.passphrase_file, args.user)
+    return vault_access.unlock(args.vault, args.user, secret)
+
+
+def _print_recovery(key: str) -> None:
+    print(RECOVERY_NOTICE.format(key=key))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault and print its recovery key once."""
+    secret = cli_secrets.new_passphrase(
+        args.passphrase_file, args.user, env="ASYLUM_DESK_PASSPHRASE"
+    )
+    created = vault_access.create_vault(
+        args.vault,
+        office_code=args.office_code,
+        office_name=args.office_name,
+        username=args.user,
+        passphrase=secret,
+    )
+    created.vault.close()
+    print(f"Created the vault {args.vault} for {args.office_name}.")
+    _print_recovery(created.recovery_key)
+    return OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create a vault filled with invented demo cases."""
+    from asylum_desk.services.demo_cases import demo_cases
+
+    secret = cli_secrets.new_passphrase(
+        args.passphrase_file, args.user, env="ASYLUM_DESK_PASSPHRASE"
+    )
+    created = vault_access.create_vault(
+        args.vault,
+        office_code="DEMO",
+        office_name="Demo office",
+        username=args.user,
+        passphrase=secret,
+    )
+    with created.vault as vault:
+        service = CaseService(vault)
+        for case in demo_cases():
+            print(service.create_case(case))
+    _print_recovery(created.recovery_key)
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a cases file; print the new case numbers."""
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise InputFileError(f"Cannot read {args.file}: {error.strerror}.") from None
+    with _unlock(args) as vault:
+        for number in import_cases(vault, data):
+            print(number)
+    return OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write cases to an interchange file."""
+    with _unlock(args) as vault:
+        document = export_cases(vault, args.cases)
+    _write_atomically(args.out, document)
+    print(
+        f"Wrote {args.out}. It is not encrypted: keep it safe and delete it when done.",
+        file=sys.stderr,
+    )
+    return OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print matching cases, one a line."""
+    with _unlock(args) as vault:
+        found = CaseService(vault).search(args.query, 0, max(1, args.limit))
+    if args.json:
+        rows = [
+            {"case_number": s.case_number, "display_name": s.display_name, "status": s.status.value}
+            for s in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for summary in found:
+            print(f"{summary.case_number}\t{summary.display_name}\t{summary.status.value}")
+    return OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check the vault; exit 5 naming each problem."""
+    with _unlock(args) as vault:
+        report = verify_vault(vault)
+    if report.ok:
+        print(
+            f"Vault OK: {report.cases} cases, {report.audit_events} audit events, "
+            "encryption pages and audit chain intact."
+        )
+        return OK
+    for problem in report.problems:
+        print(f"Problem: {problem}", file=sys.stderr)
+    return VAULT
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    """Change the signed-in user's passphrase."""
+    with _unlock(args) as vault:
+        new = cli_secrets.new_passphrase(args.new_passphrase_file, args.user)
+        users.change_passphrase(vault, new)
+    print(f"Changed the passphrase of {args.user}.")
+    return OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Replace a lost passphrase with the recovery key."""
+    key = cli_secrets.recovery_key(args.recovery_key_file)
+    new = cli_secrets.new_passphrase(args.new_passphrase_file, args.user)
+    vault_access.unlock_with_recovery(args.vault, args.user, key, new).close()
+    print(f"Set a new passphrase for {args.user} with the recovery key.")
+    return OK
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    """Give a new user a key slot and a role."""
+    with _unlock(args) as vault:
+        vault.require_role(Role.ADMIN)
+        new = cli_secrets.new_passphrase(args.new_passphrase_file, args.new_user)
+        users.add_user(vault, args.new_user, Role(args.role), new)
+    print(f"Added {args.new_user} ({args.role}).")
+    return OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """Re-encrypt the vault under a new data key."""
+    vault = _unlock(args)
+    try:
+        key = users.rekey(vault)
+    finally:
+        vault.close()
+    print(
+        "Re-encrypted the vault with a new key. Every passphrase still works; "
+        "the old recovery key no longer does."
+    )
+    _print_recovery(key)
+    return OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "verify": cmd_verify,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "add-user": cmd_add_user,
+    "rekey": cmd_rekey,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return OK
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print(
+            "asylum-desk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
+        )
+        return 130
+    except Exception as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"asylum-desk: {message_for(error)}", file=sys.stderr)
+        return exit_code_for(error)

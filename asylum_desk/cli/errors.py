@@ -1,0 +1,74 @@
+"""Which exit code and one-line message each failure gets on the command line."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DatabaseError
+
+from asylum_desk.cli.secrets import SecretUnavailableError
+from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
+from asylum_desk.interchange.errors import InterchangeError
+from asylum_desk.security import errors as security
+from asylum_desk.services.errors import NewerVaultError, PermissionDeniedError
+from asylum_desk.storage.errors import (
+    NotAVaultError,
+    NotSQLCipherError,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultMissingError,
+)
+
+
+class InputFileError(Exception):
+    """An input file that cannot be read."""
+
+
+_CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
+    ((SecretUnavailableError, CaseNotFoundError, ValueError), 2),
+    (
+        (
+            security.WrongPassphraseError,
+            security.UnknownUserError,
+            security.WrongRecoveryKeyError,
+            security.RecoveryKeyTypoError,
+            PermissionDeniedError,
+        ),
+        3,
+    ),
+    ((InterchangeError, ValidationError, InputFileError), 4),
+    (
+        (
+            NotAVaultError,
+            VaultMissingError,
+            VaultDamagedError,
+            NotSQLCipherError,
+            NewerVaultError,
+            security.KeyFileDamagedError,
+            DatabaseError,
+        ),
+        5,
+    ),
+    ((CaseExistsError, VaultExistsError, security.UserExistsError), 6),
+]
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The documented exit code of a failure (1 for anything unexpected)."""
+    for types, code in _CODES:
+        if isinstance(error, types):
+            return code
+    return 1
+
+
+def message_for(error: BaseException) -> str:
+    """One line a person can read, never a traceback."""
+    if isinstance(error, InterchangeError):
+        return f"the file was not imported, nothing was changed: {error}"
+    if isinstance(error, DatabaseError):
+        return f"The vault database is damaged ({error.orig}); nothing was changed."
+    if isinstance(error, OSError) and error.strerror:
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror}{where}; nothing was changed."
+    text = str(error).strip().splitlines()
+    if not text:
+        return f"unexpected {type(error).__name__}; run again with --debug for details."
+    return text[0]

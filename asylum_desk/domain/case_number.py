@@ -1,0 +1,38 @@
+"""Case numbers: office code, year and a sequence, e.g. ``CPH-2026-0042``.
+
+A case number is never derived from a name or a birth date, so it may appear on every page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OFFICE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+_NUMBER = re.compile(r"^([A-Z][A-Z0-9]{1,7})-(\d{4})-(\d{4,6})$")
+
+
+def is_valid_office_code(code: str) -> bool:
+    """Whether ``code`` can start a case number (2–8 capital letters or digits)."""
+    return bool(_OFFICE.match(code))
+
+
+@dataclass(frozen=True, slots=True)
+class CaseNumber:
+    """The parts of a case number."""
+
+    office: str
+    year: int
+    sequence: int
+
+    @classmethod
+    def parse(cls, text: str) -> CaseNumber:
+        """Read ``OFFICE-YYYY-NNNN``; raise ValueError with a readable message otherwise."""
+        match = _NUMBER.match(text.strip().upper()) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError(f"{text!r} is not a case number (like CPH-2026-0042)")
+        office, year, sequence = match.groups()
+        return cls(office, int(year), int(sequence))
+
+    def __str__(self) -> str:
+        return f"{self.office}-{self.year:04d}-{self.sequence:04d}"

@@ -1,0 +1,30 @@
+"""Errors of the domain, each with a one-line message a person can act on."""
+
+
+class DomainError(Exception):
+    """Base of every error that the services report to a person."""
+
+
+class ValidationError(DomainError):
+    """A value breaks a rule of the case model; ``path`` names the field (``applicant.sex``)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}" if path else problem)
+        self.path = path
+        self.problem = problem
+
+
+class CaseNotFoundError(DomainError):
+    """No case has the given number."""
+
+    def __init__(self, case_number: str) -> None:
+        super().__init__(f"There is no case {case_number} in this vault.")
+        self.case_number = case_number
+
+
+class CaseExistsError(DomainError):
+    """A case with this number is already in the vault."""
+
+    def __init__(self, case_number: str) -> None:
+        super().__init__(f"Case {case_number} already exists in this vault.")
+        self.case_number = case_number

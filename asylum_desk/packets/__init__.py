@@ -1,0 +1,1 @@
+"""PDF application packets rendered with reportlab (built on the vault services)."""

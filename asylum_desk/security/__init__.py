@@ -1,0 +1,1 @@
+"""Key handling for Asylum Desk: passphrase KDF, key file slots, recovery key, device cache."""

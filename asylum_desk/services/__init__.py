@@ -1,0 +1,1 @@
+"""Use cases: the only API the desktop UI and the command line call."""

@@ -1,0 +1,13 @@
+"""Errors of the service layer, each with a one-line message for a person."""
+
+
+class ServiceError(Exception):
+    """Base of service-layer errors."""
+
+
+class PermissionDeniedError(ServiceError):
+    """The signed-in user's role does not allow this action."""
+
+
+class NewerVaultError(ServiceError):
+    """The vault was written by a newer version of Asylum Desk."""

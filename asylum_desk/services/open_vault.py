@@ -1,0 +1,98 @@
+"""An unlocked vault: its engine, who is signed in, and short transactions over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from asylum_desk.domain.enums import Role
+from asylum_desk.services.errors import PermissionDeniedError
+from asylum_desk.storage import audit_chain
+from asylum_desk.storage.engine import checkpoint
+from asylum_desk.storage.vault_files import VaultFiles
+
+
+@dataclass
+class OpenVault:
+    """A vault unlocked by one user. Close it (or use ``with``) to lock it again."""
+
+    files: VaultFiles
+    vault_id: str
+    username: str
+    role: Role
+    office_code: str
+    office_name: str
+    _engine: Engine | None = field(repr=False)
+    _data_key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def data_key(self) -> bytes:
+        """The database key, needed to add users or re-key; gone once the vault is locked."""
+        if self._data_key is None:
+            raise RuntimeError("the vault is locked")
+        return self._data_key
+
+    @property
+    def engine(self) -> Engine:
+        """The database engine; refuses once the vault is locked."""
+        if self._engine is None:
+            raise RuntimeError("the vault is locked")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the vault is still unlocked."""
+        return self._engine is not None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One short unit of work: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        case_number: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Record what the signed-in user did (inside the caller's transaction)."""
+        audit_chain.append(
+            session,
+            actor=self.username,
+            action=action,
+            entity=entity,
+            case_number=case_number,
+            detail=detail,
+        )
+
+    def require_role(self, *roles: Role) -> None:
+        """Refuse unless the signed-in user has one of ``roles``."""
+        if self.role not in roles:
+            allowed = ", ".join(role.value for role in roles)
+            raise PermissionDeniedError(
+                f"User '{self.username}' ({self.role.value}) may not do this; it needs: {allowed}."
+            )
+
+    def close(self) -> None:
+        """Lock: fold the write-ahead log into the database, close every connection."""
+        if self._engine is None:
+            return
+        engine, self._engine = self._engine, None
+        self._data_key = None
+        try:
+            checkpoint(engine)
+        finally:
+            engine.dispose()
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,55 @@
+"""Import and export of cases in the interchange format v1 (all or nothing)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
+from asylum_desk.domain.validation import validate_case
+from asylum_desk.interchange.errors import InterchangeError
+from asylum_desk.interchange.reader import read_cases
+from asylum_desk.interchange.writer import write_cases
+from asylum_desk.services.case_service import CaseService
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.text_entry import normalise_text_fields
+from asylum_desk.storage.case_repository import CaseRepository
+
+
+def import_cases(vault: OpenVault, data: bytes | str) -> list[str]:
+    """Read a whole file, then store every case in one transaction; returns the case numbers.
+
+    Any problem (malformed file, invalid case, a case number already in the vault) rejects
+    the whole file and leaves the vault exactly as it was.
+    """
+    cases = read_cases(data)
+    for index, case in enumerate(cases):
+        normalise_text_fields(case)
+        try:
+            validate_case(case)
+        except ValidationError as error:
+            raise InterchangeError(f"cases[{index}].{error.path}", error.problem) from None
+    service = CaseService(vault)
+    with vault.transaction() as session:
+        repository = CaseRepository(session)
+        clashes = repository.existing_numbers(
+            [case.case_number for case in cases if case.case_number is not None]
+        )
+        if clashes:
+            raise CaseExistsError(clashes[0])
+        return [service.add_in_session(repository, copy.deepcopy(c), "import") for c in cases]
+
+
+def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) -> str:
+    """The interchange document of the given cases (every case when None)."""
+    with vault.transaction() as session:
+        repository = CaseRepository(session)
+        numbers = list(case_numbers) if case_numbers else repository.all_numbers()
+        cases = repository.load_many(numbers)
+        missing = sorted(set(numbers) - {case.case_number for case in cases})
+        if missing:
+            raise CaseNotFoundError(missing[0])
+        vault.audit(session, "export", "cases", detail=f"count={len(cases)}")
+        for case in cases:
+            vault.audit(session, "export", "case", case.case_number)
+        return write_cases(cases)

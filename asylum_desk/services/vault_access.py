@@ -1,0 +1,235 @@
+"""Creating, unlocking and re-keying vaults, and managing who may unlock them.
+
+The order of checks is what keeps data safe: the key file is read and the user's key slot
+opened (its GCM tag decides "wrong passphrase") before the database is touched at all, and
+nothing is ever written while unlocking.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from asylum_desk.domain.case_number import is_valid_office_code
+from asylum_desk.domain.enums import Role
+from asylum_desk.security.keyfile import KeyFile, new_vault_id
+from asylum_desk.security.recovery import (
+    format_recovery_key,
+    generate_recovery_key,
+    parse_recovery_key,
+)
+from asylum_desk.services.errors import NewerVaultError
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.storage import audit_chain
+from asylum_desk.storage.engine import (
+    create_vault_engine,
+    fsync_directory,
+    integrity_problems,
+)
+from asylum_desk.storage.errors import VaultDamagedError
+from asylum_desk.storage.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
+from asylum_desk.storage.tables import Setting, User
+from asylum_desk.storage.vault_files import VaultFiles, existing_vault, new_vault_location
+
+PENDING_KEY_SUFFIX = ".pending"
+
+
+@dataclass(frozen=True, slots=True)
+class NewVault:
+    """A freshly created vault and the recovery key to print (shown this once only)."""
+
+    vault: OpenVault
+    recovery_key: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def create_vault(
+    path: Path, *, office_code: str, office_name: str, username: str, passphrase: str
+) -> NewVault:
+    """Create a new vault folder with its first (admin) user; print the recovery key once."""
+    office_code = office_code.strip().upper()
+    if not is_valid_office_code(office_code):
+        raise ValueError(
+            f"{office_code!r} is not an office code (2–8 capital letters or digits, like CPH)."
+        )
+    if not username.strip():
+        raise ValueError("The first user needs a name.")
+    files = new_vault_location(path)
+    created_folder = not path.exists()
+    data_key = os.urandom(32)
+    recovery = generate_recovery_key()
+    vault_id = new_vault_id()
+    engine: Engine | None = None
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        engine = create_vault_engine(files.database, data_key, create=True)
+        upgrade_to_head(engine)
+        os.chmod(files.database, 0o600)
+        with Session(engine) as session, session.begin():
+            session.add_all(
+                [
+                    Setting(key="vault_id", value=vault_id),
+                    Setting(key="office_code", value=office_code),
+                    Setting(key="office_name", value=office_name),
+                    Setting(key="created_at", value=_now()),
+                    User(username=username, role=Role.ADMIN, created_at=_now()),
+                ]
+            )
+            audit_chain.append(session, actor=username, action="create", entity="vault")
+        key_file = KeyFile.create(vault_id, data_key, username, passphrase, recovery)
+        key_file.write_atomic(files.key_file)
+        fsync_directory(path)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        _remove_partial_vault(files, created_folder)
+        raise
+    vault = OpenVault(
+        files, vault_id, username, Role.ADMIN, office_code, office_name, engine, data_key
+    )
+    return NewVault(vault, format_recovery_key(recovery))
+
+
+def _remove_partial_vault(files: VaultFiles, created_folder: bool) -> None:
+    if created_folder:
+        shutil.rmtree(files.folder, ignore_errors=True)
+        return
+    for leftover in (files.database, files.key_file, *files.sidecars):
+        leftover.unlink(missing_ok=True)
+
+
+def unlock(
+    path: Path, username: str, passphrase: str, *, check_integrity: bool = True
+) -> OpenVault:
+    """Open the vault as ``username``; wrong passphrase / unknown user change nothing."""
+    files = existing_vault(path)
+    key_file = KeyFile.read(files.key_file)
+    slot = key_file.unlock_user(username, passphrase)
+
+    def open_pending(pending: KeyFile) -> bytes:
+        return pending.unlock_with_private_key(slot.slot_id, slot.private_key)
+
+    data_key = _finish_interrupted_rekey(files, slot.data_key, open_pending)
+    return _open_database(files, key_file.vault_id, data_key, username, check_integrity)
+
+
+def _open_database(
+    files: VaultFiles, vault_id: str, data_key: bytes, username: str, check_integrity: bool
+) -> OpenVault:
+    engine = create_vault_engine(files.database, data_key)
+    try:
+        if check_integrity:
+            problems = integrity_problems(engine)
+            if problems:
+                raise VaultDamagedError(
+                    f"The vault database is damaged or was tampered with ({problems[0]})."
+                )
+        revision = current_revision(engine)
+        if revision is None:
+            raise VaultDamagedError("The vault database is empty: it is damaged or was truncated.")
+        if revision != head_revision():
+            _upgrade_or_refuse(engine, revision)
+        with Session(engine) as session:
+            settings = {
+                key: value for key, value in session.execute(select(Setting.key, Setting.value))
+            }
+            user = session.scalar(select(User).where(User.username == username))
+        if settings.get("vault_id") != vault_id:
+            raise VaultDamagedError("The key file does not belong to this vault database.")
+        if user is None:
+            raise VaultDamagedError(f"User '{username}' has a key but no record in the vault.")
+        return OpenVault(
+            files,
+            vault_id,
+            user.username,
+            user.role,
+            settings.get("office_code", ""),
+            settings.get("office_name", ""),
+            engine,
+            data_key,
+        )
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _upgrade_or_refuse(engine: Engine, revision: str) -> None:
+    if revision not in known_revisions():
+        raise NewerVaultError(
+            "This vault was written by a newer version of Asylum Desk; please update."
+        )
+    upgrade_to_head(engine)
+
+
+def pending_key_path(files: VaultFiles) -> Path:
+    """Where a rekey writes the new key file before the database is re-encrypted."""
+    return files.key_file.with_name(files.key_file.name + PENDING_KEY_SUFFIX)
+
+
+def _key_opens_database(files: VaultFiles, data_key: bytes) -> bool:
+    engine = create_vault_engine(files.database, data_key)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM settings").fetchone()
+        return True
+    except VaultDamagedError:
+        return False
+    finally:
+        engine.dispose()
+
+
+def _finish_interrupted_rekey(
+    files: VaultFiles, data_key: bytes, open_pending: Callable[[KeyFile], bytes]
+) -> bytes:
+    """A rekey stopped midway leaves a pending key file: keep whichever key opens the data."""
+    pending_path = pending_key_path(files)
+    if not pending_path.exists():
+        return data_key
+    if _key_opens_database(files, data_key):
+        pending_path.unlink()  # the database was never re-encrypted: the old key stays
+        fsync_directory(files.folder)
+        return data_key
+    new_key = open_pending(KeyFile.read(pending_path))
+    if not _key_opens_database(files, new_key):
+        raise VaultDamagedError("The vault database opens with neither the old nor the new key.")
+    os.replace(pending_path, files.key_file)
+    fsync_directory(files.folder)
+    return new_key
+
+
+def unlock_with_recovery(
+    path: Path, username: str, recovery_text: str, new_passphrase: str
+) -> OpenVault:
+    """Open the vault with the printed recovery key and give ``username`` a new passphrase."""
+    files = existing_vault(path)
+    recovery = parse_recovery_key(recovery_text)
+    key_file = KeyFile.read(files.key_file)
+    data_key = _finish_interrupted_rekey(
+        files, key_file.unlock_recovery(recovery), lambda pending: pending.unlock_recovery(recovery)
+    )
+    key_file = KeyFile.read(files.key_file)
+    vault = _open_database(files, key_file.vault_id, data_key, username, check_integrity=True)
+    try:
+        key_file.change_passphrase(username, data_key, new_passphrase)
+        key_file.write_atomic(files.key_file)
+        with vault.transaction() as session:
+            vault.audit(session, "recover", "user", detail="passphrase reset with recovery key")
+    except BaseException:
+        vault.close()
+        raise
+    return vault

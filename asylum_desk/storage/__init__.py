@@ -1,0 +1,1 @@
+"""The encrypted database: SQLCipher engine, ORM tables, repositories, search index, migrations."""

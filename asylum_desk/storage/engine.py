@@ -1,0 +1,134 @@
+"""Opening the SQLCipher database: raw key first, SQLCipher checked, safe pragmas, no pooling.
+
+The engine never creates a database by accident: an existing vault is opened with a
+``mode=rw`` URI, and only ``create_database`` (the explicit new-vault flow) uses ``rwc``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from asylum_desk.storage.errors import NotSQLCipherError, VaultDamagedError
+
+KEY_BYTES = 32
+MINIMUM_DATABASE_SIZE = 1024
+_PRAGMAS = (
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) -> Any:
+    """Open and key one SQLCipher connection; raise VaultDamagedError if the file is unreadable.
+
+    The caller has already proved the key right (its key slot unwrapped), so "file is not a
+    database" here means the file itself is damaged.
+    """
+    if len(data_key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    if not create and not path.is_file():
+        raise VaultDamagedError(f"The vault database {path.name} is missing.")
+    if not create and path.stat().st_size < MINIMUM_DATABASE_SIZE:
+        # SQLite would happily initialise an empty file on open: refuse before it can.
+        raise VaultDamagedError(f"The vault database {path.name} is damaged: empty or truncated.")
+    connection = sqlcipher3.connect(
+        _uri(path, "rwc" if create else "rw"),
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+    )
+    try:
+        # The key must be the first statement; a raw key skips SQLCipher's own KDF.
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("PRAGMA cipher_compatibility = 4")
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NotSQLCipherError(
+                "The database driver is not SQLCipher; refusing to open the vault unencrypted."
+            )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlcipher3.DatabaseError as error:
+            raise VaultDamagedError(
+                f"The vault database {path.name} is damaged or not a vault database ({error})."
+            ) from None
+        if not mode or str(mode[0]).lower() != "wal":
+            raise VaultDamagedError("The vault database could not switch to its journal mode.")
+        for pragma in _PRAGMAS:
+            connection.execute(pragma)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def create_vault_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+    """A SQLAlchemy engine over the vault, one fresh keyed connection per checkout (NullPool)."""
+    first = {"create": create}
+
+    def creator() -> Any:
+        connection = open_raw_connection(path, data_key, create=first["create"])
+        first["create"] = False
+        return connection
+
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=creator, poolclass=NullPool, module=sqlcipher3
+    )
+    _use_explicit_transactions(engine)
+    return engine
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy own BEGIN/COMMIT (the driver's legacy implicit transactions are off)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the write-ahead log into the database and empty it (on lock and close)."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """Pages whose HMAC fails (tampering, truncation) plus SQLite's own structural check."""
+    problems: list[str] = []
+    with engine.connect() as connection:
+        try:
+            for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                problems.append(str(row[0]))
+            for row in connection.exec_driver_sql("PRAGMA quick_check"):
+                if str(row[0]).lower() != "ok":
+                    problems.append(str(row[0]))
+        except (sqlcipher3.DatabaseError, DBAPIError) as error:
+            problems.append(str(getattr(error, "orig", None) or error))
+    return problems
+
+
+def fsync_directory(path: Path) -> None:
+    """Make a rename or new file in ``path`` durable (no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

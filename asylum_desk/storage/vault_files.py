@@ -1,0 +1,55 @@
+"""Where a vault's files live: one folder holding the database and the key file beside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from asylum_desk.storage.errors import NotAVaultError, VaultExistsError, VaultMissingError
+
+DATABASE_NAME = "vault.db"
+KEY_FILE_NAME = "vault.key"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultFiles:
+    """The paths of one vault."""
+
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLCipher database."""
+        return self.folder / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        """The key slots that wrap the database's data key."""
+        return self.folder / KEY_FILE_NAME
+
+    @property
+    def sidecars(self) -> tuple[Path, Path]:
+        """SQLite's write-ahead log and shared-memory index."""
+        return (
+            self.folder / f"{DATABASE_NAME}-wal",
+            self.folder / f"{DATABASE_NAME}-shm",
+        )
+
+
+def existing_vault(path: Path) -> VaultFiles:
+    """The files of the vault at ``path``, which must exist (a vault is never created here)."""
+    if not path.exists():
+        raise VaultMissingError(f"There is no vault at {path}.")
+    if not path.is_dir():
+        raise NotAVaultError(f"{path} is not an Asylum Desk vault (a vault is a folder).")
+    files = VaultFiles(path)
+    if not files.key_file.is_file():
+        raise NotAVaultError(f"{path} is not an Asylum Desk vault (it has no {KEY_FILE_NAME}).")
+    return files
+
+
+def new_vault_location(path: Path) -> VaultFiles:
+    """The files of a vault about to be created at ``path`` (absent or an empty folder)."""
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise VaultExistsError(f"{path} already exists and is not empty; choose a new folder.")
+    return VaultFiles(path)

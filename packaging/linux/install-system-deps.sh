@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# System packages the test suite needs on Debian/Ubuntu (Qt's offscreen platform libraries).
+# Does nothing when they are already present or when not running as root on a Debian system.
+set -euo pipefail
+
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  exit 0
+fi
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+    echo "Please install: ${missing[*]} (needs root)" >&2; exit 1
+  fi
+else
+  SUDO=
+fi
+echo "Installing system packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null

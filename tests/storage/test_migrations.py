@@ -1,0 +1,35 @@
+import os
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from asylum_desk.storage.engine import create_vault_engine
+from asylum_desk.storage.migrate import current_revision, head_revision, upgrade_to_head
+from asylum_desk.storage.migrations.filters import include_object
+from asylum_desk.storage.tables import Base
+
+
+def test_upgrade_head_on_an_empty_vault_equals_the_orm_schema(tmp_path: Path) -> None:
+    engine = create_vault_engine(tmp_path / "empty.db", os.urandom(32), create=True)
+    try:
+        upgrade_to_head(engine)
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"include_object": include_object, "compare_type": True}
+            )
+            differences = compare_metadata(context, Base.metadata)
+            assert differences == []
+            names = {
+                row[0]
+                for row in connection.execute(
+                    text("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
+                )
+            }
+    finally:
+        engine.dispose()
+    assert set(Base.metadata.tables) <= names
+    assert "case_search" in names
+    assert "ix_cases_display_name_nocase" in names
