@@ -48,6 +48,12 @@ def show(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def show_number(value: float) -> str:
+    """Write a number for a message, shortened if long."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
+
+
 def child_path(path: str, key: str) -> str:
     """Return the path of field ``key`` of the object at ``path``."""
     if not _IDENTIFIER.fullmatch(key):
@@ -134,10 +140,10 @@ def read_integer(value: object, path: str, low: int, high: int) -> int | None:
         raise _wrong(path, "a whole number", value)
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
-            raise InterchangeError(path, f"{value!r} is not a whole number")
+            raise InterchangeError(path, f"{show_number(value)} is not a whole number")
         value = int(value)
     if not low <= value <= high:
-        raise InterchangeError(path, f"{value} is not between {low} and {high}")
+        raise InterchangeError(path, f"{show_number(value)} is not between {low} and {high}")
     return value
 
 

@@ -46,7 +46,7 @@ from asylum_desk.domain.model import (
 )
 from asylum_desk.interchange import format as fmt
 from asylum_desk.interchange.errors import InterchangeError
-from asylum_desk.interchange.fields import Fields, kind_of, show
+from asylum_desk.interchange.fields import Fields, kind_of, show, show_number
 from asylum_desk.interchange.loading import load_json
 
 T = TypeVar("T")
@@ -56,6 +56,7 @@ _LANGUAGE = "a language code (ISO 639-1 or 639-3 in lower case, like my or mni)"
 _RECIPIENT = "a recipient (lower-case letters, digits and _, starting with a letter, like unhcr)"
 _CASE_NUMBER = "a case number (like CPH-2026-0042)"
 _FILE_NAME = "a file name (no folders, no control characters)"
+_LATEST_PLAUSIBLE_VERSION = 999
 
 
 def read_cases(data: bytes | str) -> list[Case]:
@@ -84,7 +85,7 @@ def _open_file(document: object) -> Fields:
             "", f"not an Asylum Desk case file (the file holds {kind_of(document)})"
         )
     name = document.get("format")
-    if name != fmt.FORMAT_NAME or isinstance(name, bool):
+    if name != fmt.FORMAT_NAME:
         if "format" not in document:
             raise InterchangeError(
                 "format", "required field is missing (not an Asylum Desk case file)"
@@ -100,23 +101,19 @@ def _check_version(document: dict[str, Any]) -> None:
     if "version" not in document:
         raise InterchangeError("version", "required field is missing")
     version = document["version"]
-    whole = (
-        isinstance(version, int | float)
-        and not isinstance(version, bool)
-        and math.isfinite(version)
-        and float(version).is_integer()
-    )
-    if not whole:
+    if isinstance(version, float) and math.isfinite(version) and version.is_integer():
+        version = int(version)
+    if isinstance(version, bool) or not isinstance(version, int):
         found = show(version) if isinstance(version, str) else kind_of(version)
         raise InterchangeError("version", f"expected {fmt.FORMAT_VERSION}, got {found}")
-    number = int(version)
-    if number > fmt.FORMAT_VERSION:
+    if fmt.FORMAT_VERSION < version <= _LATEST_PLAUSIBLE_VERSION:
         raise InterchangeError(
             "",
-            f"this file was written by a newer version of Asylum Desk (format version {number})",
+            f"this file was written by a newer version of Asylum Desk (format version {version})",
         )
-    if number < fmt.FORMAT_VERSION:
-        raise InterchangeError("version", f"{number} is not a format version (expected 1)")
+    if version != fmt.FORMAT_VERSION:
+        problem = f"{show_number(version)} is not a format version (expected {fmt.FORMAT_VERSION})"
+        raise InterchangeError("version", problem)
 
 
 def _maybe(fields: Fields | None, read: Callable[[Fields], T]) -> T | None:

@@ -124,13 +124,14 @@ def unlock(
     def open_pending(pending: KeyFile) -> bytes:
         return pending.unlock_with_private_key(slot.slot_id, slot.private_key)
 
-    data_key = _finish_interrupted_rekey(files, slot.data_key, open_pending)
-    return _open_database(files, key_file.vault_id, data_key, username, check_integrity)
+    data_key = finish_interrupted_rekey(files, slot.data_key, open_pending)
+    return open_database(files, key_file.vault_id, data_key, username, check_integrity)
 
 
-def _open_database(
+def open_database(
     files: VaultFiles, vault_id: str, data_key: bytes, username: str, check_integrity: bool
 ) -> OpenVault:
+    """Open the database with a data key already taken from the key file, as ``username``."""
     engine = create_vault_engine(files.database, data_key)
     try:
         if check_integrity:
@@ -193,7 +194,7 @@ def _key_opens_database(files: VaultFiles, data_key: bytes) -> bool:
         engine.dispose()
 
 
-def _finish_interrupted_rekey(
+def finish_interrupted_rekey(
     files: VaultFiles, data_key: bytes, open_pending: Callable[[KeyFile], bytes]
 ) -> bytes:
     """A rekey stopped midway leaves a pending key file: keep whichever key opens the data."""
@@ -219,11 +220,11 @@ def unlock_with_recovery(
     files = existing_vault(path)
     recovery = parse_recovery_key(recovery_text)
     key_file = KeyFile.read(files.key_file)
-    data_key = _finish_interrupted_rekey(
+    data_key = finish_interrupted_rekey(
         files, key_file.unlock_recovery(recovery), lambda pending: pending.unlock_recovery(recovery)
     )
     key_file = KeyFile.read(files.key_file)
-    vault = _open_database(files, key_file.vault_id, data_key, username, check_integrity=True)
+    vault = open_database(files, key_file.vault_id, data_key, username, check_integrity=True)
     try:
         key_file.change_passphrase(username, data_key, new_passphrase)
         key_file.write_atomic(files.key_file)

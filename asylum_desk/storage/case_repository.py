@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Text, func, literal_column, select, text, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from asylum_desk.domain.enums import CaseStatus
@@ -76,7 +76,8 @@ def _conditions(case_filter: CaseFilter) -> list[ColumnElement[bool]]:
     if case_filter.crossing_district is not None:
         conditions.append(CaseRow.crossing_district == case_filter.crossing_district)
     if case_filter.vulnerability is not None:
-        conditions.append(CaseRow.vulnerabilities.contains(f'"{case_filter.vulnerability}"'))
+        stored_json = type_coerce(CaseRow.vulnerabilities, Text)
+        conditions.append(stored_json.contains(f'"{case_filter.vulnerability}"'))
     return conditions
 
 

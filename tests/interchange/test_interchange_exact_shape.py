@@ -1,6 +1,12 @@
-"""A file with exactly the fields of the issue's shape (invented people) imports."""
+"""A file with exactly the fields of the issue's shape imports (``exact_shape.json``, invented).
+
+The file has every field of the format as the issue states it, and none of those Asylum Desk
+added; its people, places and numbers are made up.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from asylum_desk.domain.dates import PartialDate
 from asylum_desk.domain.enums import (
@@ -14,48 +20,7 @@ from asylum_desk.domain.enums import (
 from asylum_desk.domain.model import Dependent, Person
 from asylum_desk.interchange import read_cases, write_cases
 
-EXACT_SHAPE = """
-{"format": "asylum-desk.cases", "version": 1, "cases": [ {
-  "case_number": "AIZ-2026-0007", "status": "registered", "registered_on": "2026-03-10",
-  "vulnerabilities": ["torture_survivor"],
-  "applicant": {"given_names": "Thura Zin", "family_name": null,
-     "name_original_script": "သူရဇင်", "aliases": ["Ko Zin"],
-     "sex": "female", "date_of_birth": "1994-05", "nationality": "MMR", "ethnicity": "Bamar",
-     "religion": "Buddhist",
-     "languages": ["my"], "occupation": "police constable",
-     "service": {"force": "Myanmar Police Force", "rank": "constable", "unit": "Battalion 99",
-                 "service_number": "PF-000000"},
-     "place_of_origin": {"country": "MMR", "region": "Sagaing", "township": "Kalay",
-                         "village": "Example village"},
-     "contact": "via the office only", "anonymity": {"requested": true, "pseudonym": "Applicant K"}},
-  "dependents": [ {"given_names": "Nilar", "family_name": null, "name_original_script": null,
-     "aliases": [], "sex": "female", "date_of_birth": "2019", "nationality": "MMR",
-     "ethnicity": null, "religion": null, "languages": ["my"], "occupation": null,
-     "service": null, "place_of_origin": null, "contact": null,
-     "anonymity": {"requested": false, "pseudonym": null}, "relationship": "daughter"} ],
-  "family_left_behind": [ {"relationship": "mother", "name": "Daw Example", "age": 58,
-     "location": {"country": "MMR", "region": "Sagaing", "exact": "near the market",
-                  "granularity": "region"},
-     "situation": "threatened", "last_contact": "2026-02", "safe_to_contact": false,
-     "notes": "visited twice by police"} ],
-  "flight": {"reasons": [{"category": "refused_unlawful_order",
-                          "detail": "ordered to fire on a crowd; refused"}],
-     "statement": {"text": "ကျွန်မ...", "language": "my", "translation": "I ...",
-                   "interpreter": "Interpreter A"},
-     "events": [{"date": "2026-02-28", "place": "Kalay", "description": "order refused"}],
-     "fears_on_return": "arrest and torture"},
-  "crossing": {"date": "2026-03-10", "crossing_point": "river crossing", "district": "Champhai",
-     "state": "Mizoram", "country": "IND",
-     "route": "on foot", "travelled_with": "daughter", "received_by": "village council",
-     "current_location": "Champhai"},
-  "documents": [{"kind": "police service card", "number": "0000", "held": true,
-                 "description": "laminated card"}],
-  "consents": [{"recipient": "counsel", "disclose_identity": true, "disclose_family": false,
-     "given_on": "2026-03-12", "obtained_by": "Caseworker B", "interpreter": "Interpreter A"}],
-  "notes": [{"written_on": "2026-03-12", "author": "Caseworker B", "text": "first interview"}],
-  "coi_refs": [{"publisher": "Example Monitor", "title": "Situation update", "date": "2026-03-20",
-                "url": "https://example.org/update", "excerpt": "at least ..."}] } ] }
-"""
+EXACT_SHAPE = (Path(__file__).parent / "exact_shape.json").read_text(encoding="utf-8")
 
 
 def test_exact_issue_shape_imports() -> None:
@@ -98,7 +63,9 @@ def test_exact_issue_shape_imports() -> None:
 
 
 def test_minimal_case_needs_only_an_applicant() -> None:
-    [case] = read_cases('{"format": "asylum-desk.cases", "version": 1, "cases": [{"applicant": {}}]}')
+    [case] = read_cases(
+        '{"format": "asylum-desk.cases", "version": 1, "cases": [{"applicant": {}}]}'
+    )
     assert case.applicant == Person()
     assert case.status is CaseStatus.REGISTERED
     assert case.flight.reasons == [] and case.crossing is None

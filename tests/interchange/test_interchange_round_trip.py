@@ -36,7 +36,7 @@ FIELDS_BY_PATH_END = {
 }
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(cases())
 def test_read_write_round_trip(case: Case) -> None:
     text = write_cases([case])
@@ -45,7 +45,7 @@ def test_read_write_round_trip(case: Case) -> None:
     assert write_cases(back) == text
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(case_lists())
 def test_case_lists_round_trip(items: list[Case]) -> None:
     numbers = [case.case_number for case in items]
@@ -67,7 +67,7 @@ def _objects(value: object, name: str) -> list[tuple[str, dict[str, object]]]:
     return found
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(cases())
 def test_writer_writes_every_field_in_order(case: Case) -> None:
     document = json.loads(write_cases([case]))
