@@ -18,6 +18,7 @@ from asylum_desk import __version__
 from asylum_desk.cli import secrets as cli_secrets
 from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
 from asylum_desk.domain.enums import Role
+from asylum_desk.security.process_hardening import disable_core_dumps
 from asylum_desk.services import users, vault_access
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
@@ -298,6 +299,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
+    disable_core_dumps()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -313,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "asylum-desk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
         )
         return 130
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - every failure becomes one readable line
         if args.debug:
             traceback.print_exc()
         print(f"asylum-desk: {message_for(error)}", file=sys.stderr)

@@ -42,10 +42,11 @@ def kind_of(value: object) -> str:
 
 
 def show(value: str) -> str:
-    """Quote a text as JSON does, on one line, shortened if long."""
+    """Quote a text as JSON does, on one line, shortened if long, surrogates escaped."""
     if len(value) > _SHOWN_LENGTH:
         value = value[: _SHOWN_LENGTH - 1] + "…"
-    return json.dumps(value, ensure_ascii=False)
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 def show_number(value: float) -> str:

@@ -30,7 +30,7 @@ def _refuse_constant(name: str) -> object:
 
 def _decode(data: bytes | str) -> str:
     if isinstance(data, str):
-        return data
+        return data.removeprefix("\ufeff")
     raw = bytes(data)
     try:
         return raw.decode(json.detect_encoding(raw))

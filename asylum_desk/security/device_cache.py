@@ -165,7 +165,7 @@ class DeviceKeyCache:
             backend = self._usable_backend()
             if backend is not None:
                 self._run(lambda: backend.delete_password(SERVICE_NAME, username))
-        except Exception:  # forgetting must never break locking or erasing
+        except Exception:  # noqa: BLE001 - forgetting must never break locking or erasing
             return
 
     # ----------------------------------------------------------------- internals

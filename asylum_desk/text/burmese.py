@@ -7,8 +7,11 @@ PDFs everywhere else, so every text that enters the vault goes through ``to_unic
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import re
+import threading
 import unicodedata
 import warnings
 from typing import Protocol, cast
@@ -44,13 +47,25 @@ def is_zawgyi(text: str) -> bool:
     return _detector().get_zawgyi_probability(text) > ZAWGYI_THRESHOLD
 
 
+_CONVERTER_LOCK = threading.Lock()
+
+
 def _zawgyi_to_unicode(text: str) -> str:
+    """Convert with python-myanmar, or keep ``text`` if the converter cannot do it whole.
+
+    On a syllable it cannot map, the converter prints the syllable and drops part of it:
+    the print is caught (personal data must not reach a console or log) and the text is
+    kept as it was rather than damaged.
+    """
     from myanmar import converter
 
-    try:
-        return cast(str, converter.convert(text, "zawgyi", "unicode"))
-    except Exception:  # the converter is not made for arbitrary input; keep the text then
-        return text
+    complaints = io.StringIO()
+    with _CONVERTER_LOCK, contextlib.redirect_stdout(complaints):
+        try:
+            converted = cast(str, converter.convert(text, "zawgyi", "unicode"))
+        except Exception:  # noqa: BLE001 - a third-party converter on arbitrary input
+            return text
+    return text if complaints.getvalue() else converted
 
 
 def to_unicode(text: str) -> str:

@@ -629,7 +629,12 @@ def main() -> None:
         results: dict[str, list[dict[str, Any]]] = {"off": [], "on": []}
         order = (["off", "on", "on", "off"] * args.rounds)[: 2 * args.rounds]
         for setting in order:
-            print(f"measuring with cipher_memory_security {setting.upper()} ...", flush=True)
+            load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+            print(
+                f"measuring with cipher_memory_security {setting.upper()} "
+                f"(load average before: {load}) ...",
+                flush=True,
+            )
             child = subprocess.run(
                 [
                     sys.executable,

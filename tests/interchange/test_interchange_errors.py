@@ -277,6 +277,13 @@ def test_repeated_key() -> None:
     assert str(_error(data)) == "cases[0].applicant.sex: appears more than once"
 
 
+def test_messages_can_always_be_printed() -> None:
+    error = _error(_file({"applicant": {"\ud800": 1}}))
+    assert str(error) == 'cases[0].applicant["\\ud800"]: unknown field'
+    error = _error(_file({"applicant": {}, "status": "\udc00"}))
+    assert str(error).startswith('cases[0].status: "\\udc00" is not one of')
+
+
 def test_duplicate_case_numbers() -> None:
     first = {"applicant": {}, "case_number": "CPH-2026-0042"}
     error = _error(_file(first, OK, first))

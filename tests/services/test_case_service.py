@@ -71,7 +71,7 @@ def test_unknown_case_is_a_clear_error(vault: OpenVault) -> None:
 def test_anonymous_applicant_needs_a_pseudonym(vault: OpenVault) -> None:
     case = simple_case("Real Name")
     case.applicant.anonymity = Anonymity(requested=True, pseudonym=None)
-    with pytest.raises(ValidationError, match="applicant.anonymity.pseudonym"):
+    with pytest.raises(ValidationError, match=r"applicant\.anonymity\.pseudonym"):
         CaseService(vault).create_case(case)
     assert CaseService(vault).count() == 0
 

@@ -54,7 +54,17 @@ MYANMAR = st.characters(min_codepoint=0x1000, max_codepoint=0x109F)
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=MYANMAR | st.sampled_from(" aé\n"), max_size=20))
-def test_any_burmese_text_converts_without_error(text: str) -> None:
+def test_any_burmese_text_converts_quietly(text: str) -> None:
     result = to_unicode(text)
     assert isinstance(result, str)
     assert unicodedata.is_normalized("NFC", result)
+
+
+def test_a_conversion_the_converter_cannot_do_whole_keeps_the_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = "ေမာင္ မႈူ"  # Zawgyi, with a syllable python-myanmar cannot map
+    assert is_zawgyi(text)
+    assert to_unicode(text) == text
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""  # nothing personal on the console
