@@ -87,7 +87,7 @@ def _child(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-FUZZ = settings(max_examples=30, deadline=None)
+FUZZ = settings(max_examples=25, deadline=None)
 
 
 @FUZZ

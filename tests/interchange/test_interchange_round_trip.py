@@ -36,7 +36,7 @@ FIELDS_BY_PATH_END = {
 }
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(cases())
 def test_read_write_round_trip(case: Case) -> None:
     text = write_cases([case])

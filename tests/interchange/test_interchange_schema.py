@@ -61,7 +61,7 @@ def test_schema_objects_have_exactly_the_reader_fields() -> None:
         assert definition["additionalProperties"] is False, name
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(cases())
 def test_writer_output_is_valid(case: Case) -> None:
     VALIDATOR.validate(json.loads(write_cases([case])))
