@@ -158,6 +158,7 @@ _arbitrary = (
     st.text(
         alphabet=st.characters(
             codec="utf-8",
+            exclude_categories=["Cc", "Cs"],  # no NUL or other control characters
             exclude_characters="".join(chr(c) for c in _MYANMAR_BLOCK),
         ),
         min_size=1,
