@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class PartialDateError(ValueError):
@@ -39,7 +39,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise PartialDateError otherwise."""
-        match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
+        match = _PATTERN.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise PartialDateError(f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year, month, day = match.groups()

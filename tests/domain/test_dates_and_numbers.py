@@ -11,7 +11,9 @@ def test_partial_dates_round_trip(text: str) -> None:
     assert str(PartialDate.parse(text)) == text
 
 
-@pytest.mark.parametrize("text", ["1994-13", "1994-02-30", "2023-02-29", "94", "1994-5", "", "x"])
+@pytest.mark.parametrize(
+    "text", ["1994-13", "1994-02-30", "2023-02-29", "94", "1994-5", "", "x", "١٩٩٤", "1994\n"]
+)
 def test_bad_dates_say_so(text: str) -> None:
     with pytest.raises(PartialDateError, match="is not a date"):
         PartialDate.parse(text)
