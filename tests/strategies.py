@@ -165,7 +165,7 @@ _arbitrary = (
         max_size=8,
     )
     .map(_nfc)
-    .filter(_stable)
+    .filter(lambda text: _stable(text) and bool(text.strip()))
 )
 _pooled = st.sampled_from(TEXT_POOL)
 _TEXTS = st.one_of(_pooled, _pooled, _pooled, _arbitrary)
@@ -260,7 +260,9 @@ def _person_parts() -> dict[str, st.SearchStrategy[object]]:
             village=optional_texts(),
         ),
         "contact": optional_texts(),
-        "anonymity": st.builds(Anonymity, requested=st.booleans(), pseudonym=optional_texts()),
+        # The domain rule: whoever asks for anonymity has a pseudonym.
+        "anonymity": st.builds(Anonymity, requested=st.just(False), pseudonym=optional_texts())
+        | st.builds(Anonymity, requested=st.just(True), pseudonym=texts()),
     }
 
 
@@ -416,7 +418,7 @@ def _cases(with_number: bool) -> st.SearchStrategy[Case]:
                 description=optional_texts(),
             )
         ),
-        consents=_small_lists(
+        consents=st.lists(
             st.builds(
                 Consent,
                 recipient=st.sampled_from(("government", "unhcr", "counsel"))
@@ -426,7 +428,9 @@ def _cases(with_number: bool) -> st.SearchStrategy[Case]:
                 given_on=_optional_dates(),
                 obtained_by=optional_texts(),
                 interpreter=optional_texts(),
-            )
+            ),
+            max_size=3,
+            unique_by=lambda consent: consent.recipient,  # one consent record per recipient
         ),
         notes=_small_lists(
             st.builds(Note, text=texts(), written_on=_optional_dates(), author=optional_texts())
