@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -322,3 +323,17 @@ class AuditEventRow(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class DraftRow(Base):
+    """Unsaved edits of one case by one user, autosaved every few seconds (encrypted like all)."""
+
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(100))
+    draft_key: Mapped[str] = mapped_column(String(64))
+    case_number: Mapped[str | None] = mapped_column(String(24))
+    saved_at: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("owner", "draft_key"),)
