@@ -125,7 +125,8 @@ class CaseService:
         """One page of the case list, sorted and filtered."""
         with self.vault.transaction() as session:
             repository = CaseRepository(session)
-            return CasePage(repository.page(query), repository.count(query.filter))
+            total = repository.count(query.filter)
+            return CasePage(repository.page(query, total), total)
 
     def count(self, case_filter: CaseFilter | None = None) -> int:
         """How many cases meet the filter."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, func, literal_column, select, text, type_coerce
+from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from asylum_desk.domain.enums import CaseStatus
@@ -14,7 +14,7 @@ from asylum_desk.domain.model import Case, CaseSummary
 from asylum_desk.storage import search_index
 from asylum_desk.storage.mapping import fill_row, to_case
 from asylum_desk.storage.search_text import index_body, match_expression
-from asylum_desk.storage.tables import CaseRow, CaseSequence
+from asylum_desk.storage.tables import CaseRow, CaseSequence, VulnerabilityRow
 
 _SUMMARY_COLUMNS = (
     CaseRow.case_number,
@@ -35,6 +35,11 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.CASEWORKER: CaseRow.caseworker,
     SortKey.UPDATED_AT: CaseRow.updated_at,
 }
+_SELECTIVE_FILTER = 2000
+"""A filter met by at most this many cases is looked up by its own index, then sorted."""
+_RANKED_MATCHES = 1000
+"""Searches matching at most this many cases are ranked by relevance."""
+
 _EAGER = [
     selectinload(relation)
     for relation in (
@@ -49,6 +54,7 @@ _EAGER = [
         CaseRow.service_records,
         CaseRow.orders,
         CaseRow.attachments,
+        CaseRow.vulnerabilities,
     )
 ]
 
@@ -67,17 +73,31 @@ def _summary(row: Any) -> CaseSummary:
     )
 
 
-def _conditions(case_filter: CaseFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+def _conditions(case_filter: CaseFilter, *, use_indexes: bool = True) -> list[Any]:
+    """SQL conditions of a filter.
+
+    With ``use_indexes=False`` each column is written as ``+column``, which tells SQLite not
+    to use that column's index: for a filter that most cases meet, walking the sort index and
+    skipping the few that fail is far cheaper than fetching every match and sorting them all.
+    """
+
+    def column(attribute: Any, name: str) -> Any:
+        return attribute if use_indexes else literal_column(f"+cases.{name}")
+
+    conditions: list[Any] = []
     if case_filter.status is not None:
-        conditions.append(CaseRow.status == case_filter.status)
+        conditions.append(column(CaseRow.status, "status") == case_filter.status.value)
     if case_filter.caseworker is not None:
-        conditions.append(CaseRow.caseworker == case_filter.caseworker)
+        conditions.append(column(CaseRow.caseworker, "caseworker") == case_filter.caseworker)
     if case_filter.crossing_district is not None:
-        conditions.append(CaseRow.crossing_district == case_filter.crossing_district)
+        conditions.append(
+            column(CaseRow.crossing_district, "crossing_district") == case_filter.crossing_district
+        )
     if case_filter.vulnerability is not None:
-        stored_json = type_coerce(CaseRow.vulnerabilities, Text)
-        conditions.append(stored_json.contains(f'"{case_filter.vulnerability}"'))
+        having = select(VulnerabilityRow.case_id).where(
+            VulnerabilityRow.vulnerability == case_filter.vulnerability
+        )
+        conditions.append(column(CaseRow.id, "id").in_(having))
     return conditions
 
 
@@ -160,14 +180,17 @@ class CaseRepository:
         search_index.remove(self.session.connection(), row.id)
         self.session.delete(row)
 
-    def page(self, query: CaseQuery) -> list[CaseSummary]:
-        """One page of the case list."""
+    def page(self, query: CaseQuery, total: int | None = None) -> list[CaseSummary]:
+        """One page of the case list (``total``: the filter's count, if already known)."""
         column = _SORT_COLUMNS[query.sort]
         ordered = column.desc() if query.descending else column.asc()
         tie = CaseRow.id.desc() if query.descending else CaseRow.id.asc()
+        if total is None and query.filter != CaseFilter():
+            total = self.count(query.filter)
+        selective = total is not None and total <= _SELECTIVE_FILTER
         statement = (
             select(*_SUMMARY_COLUMNS)
-            .where(*_conditions(query.filter))
+            .where(*_conditions(query.filter, use_indexes=selective))
             .order_by(ordered, tie)
             .offset(query.offset)
             .limit(query.limit)
@@ -180,23 +203,57 @@ class CaseRepository:
         return int(self.session.scalar(statement) or 0)
 
     def search(self, query: str, offset: int = 0, limit: int = 50) -> list[CaseSummary]:
-        """Cases whose number, names or places match every word typed, best match first."""
+        """Cases whose number, names or places match every word typed.
+
+        When a query matches at most ``_RANKED_MATCHES`` cases they come best match first
+        (bm25); a broader query (one or two letters) lists its matches newest first, since
+        ranking tens of thousands of prefix matches costs more than it tells.
+        """
         expression = match_expression(query)
         if expression is None:
             return []
-        matches = (
-            select(literal_column("rowid").label("case_id"), literal_column("rank").label("rank"))
-            .select_from(text("case_search"))
-            .where(text("case_search MATCH :match"))
-            .order_by(text("rank"))
-            .offset(offset)
-            .limit(limit)
-            .subquery()
+        matches = {"match": expression}
+        newest = (
+            self.session.execute(
+                text(
+                    "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+                    "ORDER BY rowid DESC LIMIT :cap"
+                ),
+                {**matches, "cap": _RANKED_MATCHES + 1},
+            )
+            .scalars()
+            .all()
         )
-        statement = (
-            select(*_SUMMARY_COLUMNS)
-            .join(matches, CaseRow.id == matches.c.case_id)
-            .order_by(matches.c.rank)
-        )
-        result = self.session.execute(statement, {"match": expression})
-        return [_summary(row) for row in result]
+        if len(newest) <= _RANKED_MATCHES:
+            ids = (
+                self.session.execute(
+                    text(
+                        "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+                        "ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
+                    ),
+                    {**matches, "limit": limit, "offset": offset},
+                )
+                .scalars()
+                .all()
+            )
+        elif offset + limit <= len(newest):
+            ids = newest[offset : offset + limit]
+        else:
+            ids = (
+                self.session.execute(
+                    text(
+                        "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+                        "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+                    ),
+                    {**matches, "limit": limit, "offset": offset},
+                )
+                .scalars()
+                .all()
+            )
+        if not ids:
+            return []
+        rows = self.session.execute(
+            select(CaseRow.id, *_SUMMARY_COLUMNS).where(CaseRow.id.in_(ids))
+        ).all()
+        by_id = {row.id: _summary(row) for row in rows}
+        return [by_id[case_id] for case_id in ids if case_id in by_id]

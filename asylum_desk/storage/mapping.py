@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from asylum_desk.domain.enums import LocationGranularity, Vulnerability
+from asylum_desk.domain.enums import LocationGranularity
 from asylum_desk.domain.model import (
     Anonymity,
     Attachment,
@@ -45,6 +45,7 @@ from asylum_desk.storage.tables import (
     PersonRow,
     ReasonRow,
     ServiceRecordRow,
+    VulnerabilityRow,
 )
 
 T = TypeVar("T")
@@ -133,7 +134,10 @@ def fill_row(row: CaseRow, case: Case) -> None:
     row.status = case.status
     row.registered_on = case.registered_on
     row.caseworker = case.caseworker
-    row.vulnerabilities = [str(item) for item in case.vulnerabilities]
+    row.vulnerabilities = [
+        VulnerabilityRow(position=index, vulnerability=item)
+        for index, item in enumerate(case.vulnerabilities)
+    ]
     row.closed_reason = case.closed_reason
     row.display_name = case.display_name
     row.anonymous = case.applicant.anonymity.requested
@@ -189,7 +193,7 @@ def to_case(row: CaseRow) -> Case:
         status=row.status,
         registered_on=row.registered_on,
         caseworker=row.caseworker,
-        vulnerabilities=[Vulnerability(item) for item in row.vulnerabilities],
+        vulnerabilities=[item.vulnerability for item in row.vulnerabilities],
         applicant=_person(people[0], Person),
         dependents=[_person(person, Dependent) for person in people[1:]],  # type: ignore[misc]
         family_left_behind=[_family(member) for member in row.family],

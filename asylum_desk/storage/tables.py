@@ -30,6 +30,7 @@ from asylum_desk.domain.enums import (
     ReasonCategory,
     Role,
     Sex,
+    Vulnerability,
 )
 from asylum_desk.storage.column_types import PartialDateType, StringListType, VocabularyType
 
@@ -87,7 +88,6 @@ class CaseRow(Base):
     status: Mapped[CaseStatus] = mapped_column(VocabularyType(CaseStatus), index=True)
     registered_on: Mapped[PartialDate | None] = mapped_column(PartialDateType)
     caseworker: Mapped[str | None] = mapped_column(String(100), index=True)
-    vulnerabilities: Mapped[list[str]] = mapped_column(StringListType)
     closed_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32), index=True)
@@ -127,6 +127,9 @@ class CaseRow(Base):
     attachments: Mapped[list[AttachmentRow]] = relationship(
         order_by="AttachmentRow.position", **_CHILD
     )
+    vulnerabilities: Mapped[list[VulnerabilityRow]] = relationship(
+        order_by="VulnerabilityRow.position", **_CHILD
+    )
 
 
 Index("ix_cases_display_name_nocase", CaseRow.display_name.collate("NOCASE"))
@@ -137,6 +140,16 @@ class _CaseChild:
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class VulnerabilityRow(_CaseChild, Base):
+    """A specific need of a case (a table, not a list in a column, so filters use an index)."""
+
+    __tablename__ = "case_vulnerabilities"
+    case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"), index=True)
+    vulnerability: Mapped[Vulnerability] = mapped_column(VocabularyType(Vulnerability))
+
+    __table_args__ = (Index("ix_case_vulnerabilities_kind", "vulnerability", "case_id"),)
 
 
 class PersonRow(_CaseChild, Base):

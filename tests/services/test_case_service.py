@@ -153,3 +153,52 @@ def test_search_finds_nothing_for_a_mismatch_and_stays_current(vault: OpenVault)
     service.update_case(case)
     assert service.search("Zoe") == []
     assert [s.case_number for s in service.search("htet")] == [number]
+
+
+def test_broad_search_lists_newest_first_and_narrow_search_ranks(
+    vault: OpenVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asylum_desk.storage import case_repository
+
+    service = CaseService(vault)
+    numbers = [service.create_case(simple_case(f"Aung Myo {word}")) for word in "ABCDE"]
+    exact = service.create_case(simple_case("Aung"))
+    monkeypatch.setattr(case_repository, "_RANKED_MATCHES", 3)
+    broad = [s.case_number for s in service.search("aung", 0, 4)]
+    assert broad == [exact, *reversed(numbers)][:4]
+    second_page = [s.case_number for s in service.search("aung", 4, 4)]
+    assert second_page == list(reversed(numbers))[3:]
+    monkeypatch.setattr(case_repository, "_RANKED_MATCHES", 1000)
+    ranked = [s.case_number for s in service.search("aung", 0, 10)]
+    assert ranked[0] == exact  # the shortest document with the word ranks first (bm25)
+    assert sorted(ranked) == sorted([*numbers, exact])
+
+
+def test_filters_give_the_same_page_whichever_index_is_used(
+    vault: OpenVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asylum_desk.storage import case_repository
+
+    service = CaseService(vault)
+    for index in range(12):
+        service.create_case(
+            simple_case(
+                f"Person {index:02d}",
+                status=CaseStatus.INTERVIEWED if index % 3 else CaseStatus.REGISTERED,
+                vulnerabilities=[Vulnerability.MEDICAL] if index % 2 else [],
+            )
+        )
+    queries = [
+        CaseQuery(sort=SortKey.DISPLAY_NAME, filter=CaseFilter(status=CaseStatus.INTERVIEWED)),
+        CaseQuery(
+            sort=SortKey.DISPLAY_NAME,
+            descending=True,
+            filter=CaseFilter(vulnerability=Vulnerability.MEDICAL),
+        ),
+    ]
+    selective = [service.list_cases(query) for query in queries]
+    monkeypatch.setattr(case_repository, "_SELECTIVE_FILTER", 0)
+    walking = [service.list_cases(query) for query in queries]
+    assert selective == walking
+    assert [item.display_name for item in selective[1].items][:2] == ["Person 11", "Person 09"]
+    assert selective[0].total == 8

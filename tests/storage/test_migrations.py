@@ -33,3 +33,37 @@ def test_upgrade_head_on_an_empty_vault_equals_the_orm_schema(tmp_path: Path) ->
     assert set(Base.metadata.tables) <= names
     assert "case_search" in names
     assert "ix_cases_display_name_nocase" in names
+
+
+def test_0002_moves_vulnerabilities_into_their_own_table(tmp_path: Path) -> None:
+    from alembic import command
+
+    from asylum_desk.storage.migrate import alembic_config
+
+    engine = create_vault_engine(tmp_path / "old.db", os.urandom(32), create=True)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+            connection.execute(
+                text(
+                    "INSERT INTO cases (id, case_number, status, vulnerabilities, created_at, "
+                    "updated_at, version, display_name, anonymous, has_statement, has_crossing) "
+                    "VALUES (7, 'OLD-2025-0001', 'registered', '[\"medical\", \"elderly\"]', "
+                    "'t', 't', 1, 'A', 0, 0, 0)"
+                )
+            )
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT case_id, position, vulnerability FROM case_vulnerabilities "
+                    "ORDER BY position"
+                )
+            ).all()
+            columns = [row[1] for row in connection.execute(text("PRAGMA table_info(cases)"))]
+            indexes = [row[1] for row in connection.execute(text("PRAGMA index_list(cases)"))]
+    finally:
+        engine.dispose()
+    assert [tuple(row) for row in rows] == [(7, 0, "medical"), (7, 1, "elderly")]
+    assert "vulnerabilities" not in columns
+    assert "ix_cases_display_name_nocase" in indexes
