@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit system-deps benchmark clean
+.PHONY: run demo test lint unit system-deps benchmark clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Asylum Desk needs Python 3.11 or newer")'
@@ -15,6 +15,13 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/asylum-desk
+
+# A vault of invented demo cases; its passphrase is in the README.
+DEMO_VAULT := .demo-vault
+DEMO_PASSPHRASE := demo passphrase
+demo: $(STAMP)
+	@test -d $(DEMO_VAULT) || ASYLUM_DESK_PASSPHRASE="$(DEMO_PASSPHRASE)" $(BIN)/asylum-desk demo --vault $(DEMO_VAULT) >/dev/null
+	$(BIN)/asylum-desk --vault $(DEMO_VAULT)
 
 system-deps:
 	@bash packaging/linux/install-system-deps.sh

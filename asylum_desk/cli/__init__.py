@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"asylum-desk {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument(
+        "--vault", type=Path, help="the vault folder the desktop app opens (default: data folder)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new, empty vault")
@@ -297,6 +300,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _start_app(args: argparse.Namespace) -> int:
+    """No command: the desktop app (the Qt libraries load only here)."""
+    try:
+        from asylum_desk.app import run_app
+    except ImportError as error:
+        print(f"asylum-desk: the desktop app cannot start ({error}).", file=sys.stderr)
+        return 1
+    return run_app(args.vault)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     disable_core_dumps()
@@ -306,8 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
     if args.command is None:
-        parser.print_help()
-        return OK
+        return _start_app(args)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:

@@ -65,10 +65,19 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp
     return Cli(capsys, monkeypatch, tmp_path)
 
 
-def test_no_command_prints_help(cli: Cli) -> None:
-    code, out, _ = cli()
-    assert code == 0
-    assert "init" in out and "import" in out and "verify" in out
+def test_no_command_starts_the_desktop_app(cli: Cli) -> None:
+    import asylum_desk.app
+
+    started: list[object] = []
+    cli.monkeypatch.setattr(asylum_desk.app, "run_app", lambda vault: started.append(vault) or 0)
+    assert main(["--vault", str(cli.vault)]) == 0
+    assert started == [cli.vault]
+
+
+def test_help_lists_every_command(cli: Cli) -> None:
+    assert main(["--help"]) == 0
+    out = cli.capsys.readouterr().out
+    assert all(word in out for word in ("init", "import", "export", "search", "verify", "rekey"))
 
 
 def test_every_command_has_help(cli: Cli) -> None:

@@ -10,7 +10,7 @@ def test_the_command_line_disables_core_dumps() -> None:
         "hard = resource.getrlimit(resource.RLIMIT_CORE)[1]\n"
         "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
         "from asylum_desk.cli import main\n"
-        "main([])\n"
+        "main(['--version'])\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
     )
     result = subprocess.run(

@@ -1,0 +1,110 @@
+"""Composition root of the desktop app: paths, services, QApplication, the first window.
+
+No module-level state: everything is built here and handed over by constructor.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from asylum_desk import __version__
+from asylum_desk.resources import resource_path
+from asylum_desk.security.device_cache import DeviceKeyCache
+from asylum_desk.security.process_hardening import disable_core_dumps
+from asylum_desk.services import device_unlock, vault_access
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.ui.main_window import MainWindow
+from asylum_desk.ui.setup_wizard import SetupWizard
+from asylum_desk.ui.unlock_view import UnlockView
+
+APP_NAME = "Asylum Desk"
+ORGANISATION = "AsylumDesk"
+
+
+def default_vault_path() -> Path:
+    """Where a vault lives unless the user picks another place."""
+    return user_data_path(ORGANISATION, appauthor=False) / "vault"
+
+
+def register_fonts() -> list[str]:
+    """Make the bundled fonts (Burmese script) available to every widget."""
+    families: list[str] = []
+    for font in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def build_main_window(
+    vault_path: Path, settings: QSettings, cache: DeviceKeyCache | None = None
+) -> MainWindow:
+    """The window for an existing vault, locked, showing the unlock screen."""
+    device_cache = cache if cache is not None else DeviceKeyCache()
+
+    def unlock(user: str, secret: str) -> OpenVault:
+        # The full page check runs in `verify`; every page read is authenticated anyway.
+        return vault_access.unlock(vault_path, user, secret, check_integrity=False)
+
+    unlock_view = UnlockView(
+        vault_path=vault_path,
+        device_cache=device_cache,
+        unlock=unlock,
+        remember=lambda vault, secret: device_unlock.remember_on_device(
+            vault, secret, device_cache
+        ),
+        unlock_remembered=lambda user: device_unlock.unlock_remembered(
+            vault_path, user, device_cache
+        ),
+        recover=lambda user, key, secret: vault_access.unlock_with_recovery(
+            vault_path, user, key, secret
+        ),
+    )
+    return MainWindow(
+        vault_path=vault_path,
+        office_name=vault_path.name,
+        unlock_view=unlock_view,
+        forget_device=lambda user: device_unlock.forget_on_device(vault_path, user, device_cache),
+        settings=settings,
+    )
+
+
+def create_first_vault(default_location: Path) -> OpenVault | None:
+    """Run the setup wizard; the new vault, unlocked, or None when the user cancelled."""
+    wizard = SetupWizard(
+        default_location=default_location,
+        create=lambda where, code, name, user, secret: vault_access.create_vault(
+            where, office_code=code, office_name=name, username=user, passphrase=secret
+        ),
+    )
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return wizard.vault
+
+
+def run_app(vault_path: Path | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    disable_core_dumps()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    path = vault_path or default_vault_path()
+    first_vault = None
+    if not (path / "vault.key").exists():
+        first_vault = create_first_vault(path)
+        if first_vault is None:
+            return 0
+        path = first_vault.files.folder
+    window = build_main_window(path, QSettings())
+    window.show()
+    if first_vault is not None:
+        window.on_unlocked(first_vault)
+    return int(app.exec())

@@ -1,0 +1,399 @@
+"""The main window: wires the unlock screen, the case list and the case panel together.
+
+It holds no data of its own while locked: locking saves a draft of unsaved edits inside the
+vault, closes the vault, and empties every view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.domain.dates import PartialDate
+from asylum_desk.domain.listing import CaseQuery
+from asylum_desk.domain.model import Case, CaseSummary, Person
+from asylum_desk.services.case_history import case_history
+from asylum_desk.services.case_service import CaseService
+from asylum_desk.services.drafts import DraftService
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.ui.case_list_model import CaseListModel
+from asylum_desk.ui.case_list_view import CaseListView
+from asylum_desk.ui.case_panel import CasePanel
+from asylum_desk.ui.drafts_banner import DraftsBanner
+from asylum_desk.ui.idle_lock import IdleWatcher
+from asylum_desk.ui.workers import error_message
+
+AUTOSAVE_MS = 3000
+DEFAULT_IDLE_MINUTES = 5
+
+
+class MainWindow(QMainWindow):
+    """Asylum Desk's one window."""
+
+    def __init__(
+        self,
+        *,
+        vault_path: Path,
+        office_name: str,
+        unlock_view: QWidget,
+        forget_device: Callable[[str], None],
+        settings: QSettings,
+    ) -> None:
+        super().__init__()
+        self.vault_path = vault_path
+        self.settings = settings
+        self.vault: OpenVault | None = None
+        self._forget_device = forget_device
+        self._resume: tuple[str, str | None] | None = None  # draft key, case number
+        self.setWindowTitle(f"Asylum Desk — {office_name}" if office_name else "Asylum Desk")
+
+        self.unlock_view = unlock_view
+        unlock_view.unlocked.connect(self.on_unlocked)  # type: ignore[attr-defined]
+        self.model = CaseListModel(self._fetch_page, self._search_page)
+        self.case_list = CaseListView(self.model)
+        self.case_list.case_chosen.connect(self.open_case)
+        self.panel = CasePanel()
+        self.panel.save_requested.connect(self.save_case)
+        self.panel.changed.connect(self._schedule_autosave)
+        self.banner = DraftsBanner()
+        self.banner.restore.connect(self.restore_draft)
+        self.banner.discard.connect(self.discard_draft)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 760])
+        self.splitter = splitter
+        workspace = QWidget()
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(unlock_view)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        minutes = int(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+        self.idle = IdleWatcher(max(1, minutes) * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        self._build_actions()
+        self.vault_label = QLabel(str(vault_path))
+        self.user_label = QLabel()
+        self.lock_label = QLabel()
+        for label in (self.vault_label, self.user_label, self.lock_label):
+            self.statusBar().addPermanentWidget(label)
+        self._show_locked_state()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # ---- actions and menus ----------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("&New case", self.new_case, QKeySequence(key.New))
+        self.save_action = self._action("&Save", self.save_case, QKeySequence(key.Save))
+        self.find_action = self._action(
+            "&Find…", self.case_list.focus_search, QKeySequence(key.Find)
+        )
+        self.print_action = self._action("&Print packet…", lambda: None, QKeySequence(key.Print))
+        self.print_action.setEnabled(False)
+        self.print_action.setStatusTip("Application packets are not available in this version.")
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
+        self.undo_action = self._action("&Undo", self.panel.editor.undo, QKeySequence(key.Undo))
+        self.redo_action = self._action("&Redo", self.panel.editor.redo, QKeySequence(key.Redo))
+        self.quit_action = self._action("&Quit", self.close, QKeySequence(key.Quit))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.panel.addAction(action)
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.new_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.panic_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.save_action, self.find_action, self.lock_action):
+            toolbar.addAction(action)
+        self.addAction(self.panic_action)
+        self._vault_actions = [
+            self.new_action,
+            self.save_action,
+            self.find_action,
+            self.lock_action,
+            self.undo_action,
+            self.redo_action,
+        ]
+
+    # ---- data sources for the list ---------------------------------------------------
+    def _cases(self) -> CaseService:
+        if self.vault is None:
+            raise RuntimeError("the vault is locked")
+        return CaseService(self.vault)
+
+    def _fetch_page(self, query: CaseQuery) -> tuple[list[CaseSummary], int]:
+        page = self._cases().list_cases(query)
+        return page.items, page.total
+
+    def _search_page(self, text: str, offset: int, limit: int) -> list[CaseSummary]:
+        return self._cases().search(text, offset, limit)
+
+    # ---- unlocking and locking ------------------------------------------------------
+    def on_unlocked(self, vault: OpenVault) -> None:
+        """The vault was opened: show the cases, return to where the user was."""
+        self.vault = vault
+        self.pages.setCurrentIndex(1)
+        self.model.set_enabled(True)
+        self.idle.start()
+        self.user_label.setText(f"{vault.username} ({vault.role.value})")
+        self.lock_label.setText("Unlocked")
+        for action in self._vault_actions:
+            action.setEnabled(True)
+        drafts = DraftService(vault).pending()
+        resume, self._resume = self._resume, None
+        if resume is not None and any(d.draft_key == resume[0] for d in drafts):
+            self.restore_draft(resume[0])
+        else:
+            self.banner.offer(drafts)
+        self.case_list.focus_search()
+
+    def lock(self) -> None:
+        """Hide every piece of personal data at once and close the vault."""
+        if self.vault is None:
+            return
+        self.autosave_timer.stop()
+        if self.panel.is_modified and self.panel.draft_key is not None:
+            self._save_draft()
+            number = self.panel.editor.case().case_number
+            self._resume = (self.panel.draft_key, number)
+        self._clear_views()
+        vault, self.vault = self.vault, None
+        try:
+            vault.close()
+        finally:
+            self._show_locked_state()
+
+    def panic(self) -> None:
+        """Lock at once, forget this device's remembered key, empty the clipboard."""
+        username = self.vault.username if self.vault is not None else None
+        self._resume = None
+        if self.vault is not None:
+            self.autosave_timer.stop()
+            if self.panel.is_modified and self.panel.draft_key is not None:
+                self._save_draft()
+        self._clear_views()
+        if self.vault is not None:
+            vault, self.vault = self.vault, None
+            vault.close()
+        if username is not None:
+            self._forget_device(username)
+        QGuiApplication.clipboard().clear()
+        self._show_locked_state()
+
+    def _clear_views(self) -> None:
+        self.panel.close_case()
+        self.case_list.clear()
+        self.banner.offer([])
+
+    def _show_locked_state(self) -> None:
+        self.idle.stop()
+        self.pages.setCurrentIndex(0)
+        self.user_label.clear()
+        self.lock_label.setText("Locked")
+        for action in self._vault_actions:
+            action.setEnabled(False)
+        reset = getattr(self.unlock_view, "reset", None)
+        if callable(reset):
+            reset()
+
+    # ---- cases ----------------------------------------------------------------------
+    def _leave_current_case(self) -> None:
+        """Before another case replaces the open one: its unsaved edits stay as a draft."""
+        if self.panel.is_modified:
+            self.autosave_timer.stop()
+            self._save_draft()
+            self.statusBar().showMessage(
+                "The unsaved edits of the previous case were kept as a draft.", 6000
+            )
+
+    def _offer_other_drafts(self) -> None:
+        if self.vault is None:
+            return
+        current = self.panel.draft_key
+        self.banner.offer([d for d in DraftService(self.vault).pending() if d.draft_key != current])
+
+    def new_case(self) -> None:
+        """Open an empty case for a new registration."""
+        if self.vault is None:
+            return
+        self._leave_current_case()
+        case = Case(
+            applicant=Person(),
+            registered_on=PartialDate.from_date(date.today()),
+            caseworker=self.vault.username,
+        )
+        self.panel.open_case(case)
+        self.panel.editor.show_section("applicant")
+        self._offer_other_drafts()
+
+    def open_case(self, case_number: str) -> None:
+        """Show one case in the editor."""
+        if self.vault is None:
+            return
+        if self.panel.is_open and self.panel.draft_key == f"case:{case_number}":
+            return
+        self._leave_current_case()
+        try:
+            case = self._cases().get_case(case_number)
+        except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
+            self.statusBar().showMessage(error_message(error), 8000)
+            return
+        self.panel.open_case(case, case_history(self.vault, case_number))
+        self._offer_other_drafts()
+
+    def save_case(self) -> None:
+        """Save the case in the editor (validation problems are shown by the fields)."""
+        if self.vault is None or not self.panel.is_open:
+            return
+        case = self.panel.editor.case()
+        problems = self.panel.editor.validation_problems()
+        if problems:
+            self.panel.show_message(f"Not saved: {problems[0][1]}")
+            return
+        old_key = self.panel.draft_key
+        try:
+            if case.case_number is None:
+                case.case_number = self._cases().create_case(case)
+            else:
+                self._cases().update_case(case)
+        except Exception as error:  # noqa: BLE001 - the edits stay in the editor and the draft
+            self.panel.show_message(f"Not saved: {error_message(error)}")
+            return
+        self.autosave_timer.stop()
+        if old_key is not None:
+            DraftService(self.vault).discard(old_key)
+        saved = self._cases().get_case(case.case_number)
+        self.panel.open_case(saved, case_history(self.vault, case.case_number))
+        self.model.refresh()
+        self.case_list.select_case(case.case_number)
+        self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
+
+    # ---- drafts ---------------------------------------------------------------------
+    def _schedule_autosave(self) -> None:
+        self.autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Keep the editor's unsaved state as an encrypted draft inside the vault."""
+        if self.vault is not None and self.panel.is_modified:
+            self._save_draft()
+
+    def _save_draft(self) -> None:
+        if self.vault is None or self.panel.draft_key is None:
+            return
+        try:
+            DraftService(self.vault).save(self.panel.draft_key, self.panel.editor.case())
+        except Exception as error:  # noqa: BLE001 - keep working; say why the draft failed
+            self.statusBar().showMessage(f"Draft not kept: {error_message(error)}", 8000)
+
+    def restore_draft(self, draft_key: str) -> None:
+        """Put a kept draft back into the editor."""
+        if self.vault is None:
+            return
+        drafts = {draft.draft_key: draft for draft in DraftService(self.vault).pending()}
+        draft = drafts.get(draft_key)
+        if draft is None:
+            return
+        history = case_history(self.vault, draft.case_number) if draft.case_number else None
+        self.panel.open_case(draft.case, history, draft_key=draft_key, modified=True)
+        self.banner.offer([d for key, d in drafts.items() if key != draft_key])
+
+    def discard_draft(self, draft_key: str) -> None:
+        """Throw a kept draft away."""
+        if self.vault is None:
+            return
+        DraftService(self.vault).discard(draft_key)
+        self.banner.offer(DraftService(self.vault).pending())
+
+    # ---- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panel.is_modified:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_case()
+                if self.panel.is_modified:  # saving failed: keep the window open
+                    event.ignore()
+                    return
+            elif self.vault is not None and self.panel.draft_key is not None:
+                DraftService(self.vault).discard(self.panel.draft_key)
+                self.panel.editor.set_modified(False)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self._clear_views()
+        if self.vault is not None:
+            vault, self.vault = self.vault, None
+            vault.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask what to do with unsaved changes when closing (tests replace this)."""
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This case has changes that are not saved yet. Save them before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
