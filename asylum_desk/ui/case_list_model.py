@@ -8,7 +8,7 @@ scrolls, so it stays smooth with 100,000 cases. It never holds a database connec
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -155,6 +155,7 @@ class CaseListModel(QAbstractTableModel):
 
     def row_of(self, case_number: str) -> int | None:
         """The row of a case among the rows fetched so far."""
+        rows: Iterable[tuple[int, CaseSummary]]
         if self._search:
             rows = enumerate(self._results)
         else:

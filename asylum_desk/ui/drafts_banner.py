@@ -20,6 +20,7 @@ class DraftsBanner(QFrame):
         self.setStyleSheet(
             "#draftsBanner { background: #e8f1fb; border: 1px solid #9cc3e8; border-radius: 4px; }"
         )
+        self._key = ""
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.restore_button = QPushButton("&Restore")
@@ -31,7 +32,6 @@ class DraftsBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
-        self._key = ""
         self.hide()
 
     def offer(self, drafts: list[Draft]) -> None:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
-        minutes = int(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+        minutes = int(str(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)))
         self.idle = IdleWatcher(max(1, minutes) * 60_000, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

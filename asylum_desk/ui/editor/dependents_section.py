@@ -1,0 +1,112 @@
+"""People who came with the applicant: a table, and the full person form for the one selected."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from asylum_desk.domain.model import Case, Dependent
+from asylum_desk.ui.editor.applicant_section import anonymity_text
+from asylum_desk.ui.editor.form import Problem, Section, banner, group
+from asylum_desk.ui.editor.labels import SEX_LABELS
+from asylum_desk.ui.editor.person_form import PersonForm
+from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
+from asylum_desk.ui.editor.table_section import TableEditor
+
+COLUMNS = (
+    Column("relationship", "Relationship", editable=False, width=130),
+    Column("given_names", "Given names", editable=False, width=170),
+    Column("family_name", "Family name", editable=False, width=130),
+    Column("name_original_script", "Name in Burmese script", editable=False, width=190),
+    Column("sex", "Sex", Kind.CHOICE, SEX_LABELS, editable=False, width=80),
+    Column("date_of_birth", "Date of birth", Kind.DATE, editable=False),
+)
+
+
+class DependentsSection(Section):
+    """Spouse, children and others who crossed with the applicant."""
+
+    key = "dependents"
+    title = "Dependents"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "People who crossed with the applicant. Select one to fill in their details below.",
+            parent,
+        )
+        self.stack = QUndoStack(self)
+        self.model = RowsModel("dependents", COLUMNS, Dependent, self.stack, "dependent")
+        self.table = TableEditor(self.model, visible_rows=4)
+        self.body.addWidget(self.table)
+        self.banner = banner()
+        self.banner.hide()
+        self.body.addWidget(self.banner)
+        self.placeholder = QLabel("Add a dependent, or select one in the table, to edit it here.")
+        self.body.addWidget(self.placeholder)
+        self.form = PersonForm("dependents[0]", dependent=True)
+        inner = QVBoxLayout()
+        inner.addWidget(self.form)
+        self.details = group("Selected dependent", inner)
+        self.body.addWidget(self.details)
+        self.body.addStretch(1)
+        self._filling = False
+        self._row = -1
+        self.table.current_row_changed.connect(self._show_row)
+        self.table.row_added.connect(lambda _row: self.form.relationship.setFocus())
+        self.form.edited.connect(self._write_back)
+        self.form.anonymity_changed.connect(self._update_banner)
+        self.model.edited.connect(self.changed)
+        self._show_row(-1)
+
+    def _show_row(self, row: int) -> None:
+        self._filling = True
+        try:
+            self._row = row
+            has_row = row >= 0
+            self.details.setVisible(has_row)
+            self.placeholder.setVisible(not has_row)
+            self.form.prefix = f"dependents[{max(row, 0)}]"
+            self.form.load(self.model.item(row) if has_row else Dependent())
+            if has_row:
+                self.form.set_raw_dates(self.model.raw(row))
+                self.details.setTitle(f"Dependent {row + 1}")
+        finally:
+            self._filling = False
+        self._update_banner()
+
+    def _write_back(self) -> None:
+        if not self._filling and 0 <= self._row < self.model.rowCount():
+            self.model.replace_item(self._row, self.form.person(), self.form.raw_dates())
+
+    def _update_banner(self) -> None:
+        anonymous = self._row >= 0 and self.form.anonymous.isChecked()
+        text = anonymity_text(self.form.pseudonym.text()).replace("applicant", "dependent", 1)
+        self.banner.setText(text if anonymous else "")
+        self.banner.setVisible(anonymous)
+
+    def load(self, case: Case) -> None:
+        self.model.set_items(case.dependents)
+        self.stack.clear()
+        self.table.clear_messages()
+        self.table.select_row(0)
+
+    def apply(self, case: Case) -> None:
+        case.dependents = self.model.items()
+
+    def clear(self) -> None:
+        self.model.set_items([])
+        self.stack.clear()
+        self.table.clear_messages()
+        self._show_row(-1)
+
+    def input_problems(self) -> list[Problem]:
+        return self.model.input_problems()
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        self.table.show_problems(problems)
+        self.form.show_problems(problems)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.stack

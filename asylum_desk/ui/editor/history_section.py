@@ -1,0 +1,97 @@
+"""What happened to the case (from the audit trail), newest first, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from asylum_desk.services.case_history import HistoryEntry
+from asylum_desk.ui.editor.form import Section
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+HEADERS = ("When", "Who", "What")
+
+
+def local_time(at: str) -> str:
+    """An ISO timestamp as local ``YYYY-MM-DD HH:MM`` (unchanged if it cannot be read)."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Read-only rows of history entries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda entry: entry.at, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (local_time(entry.at), entry.actor, entry.description)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return entry.at
+        return None
+
+
+class HistorySection(Section):
+    """The case's history, as recorded by the vault (time, user, what happened)."""
+
+    key = "history"
+    title = "History"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Recorded by the vault each time the case is opened, saved or exported.", parent
+        )
+        self.model = HistoryModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(1, 160)
+        self.view.setAccessibleName("Case history")
+        self.view.setMinimumHeight(320)
+        self.body.addWidget(self.view, 1)
+
+    def set_history(self, entries: Sequence[HistoryEntry]) -> None:
+        self.model.set_entries(entries)
+
+    def clear(self) -> None:
+        self.model.set_entries([])

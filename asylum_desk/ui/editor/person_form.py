@@ -1,0 +1,279 @@
+"""The form for one person (the applicant or a dependent): identity, background, anonymity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from asylum_desk.domain.model import Anonymity, Dependent, Person, PlaceOfOrigin, ServiceDetails
+from asylum_desk.ui.editor.fields import (
+    CodeEdit,
+    CodeListEdit,
+    EnumCombo,
+    PartialDateEdit,
+    StringListEdit,
+    text_or_none,
+)
+from asylum_desk.ui.editor.form import Form, Problem, group
+from asylum_desk.ui.editor.labels import SEX_LABELS
+
+
+def _line(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class PersonForm(QWidget):
+    """Every field of a ``Person`` (and a dependent's relationship), in two columns."""
+
+    edited = Signal()
+    anonymity_changed = Signal()
+
+    def __init__(self, prefix: str, dependent: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefix = prefix
+        self._dependent = dependent
+        who = "Dependent" if dependent else "Applicant"
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(12)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(12)
+        right.setSpacing(12)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.forms: list[Form] = []
+
+        anonymity = self._form()
+        self.anonymous = QCheckBox(f"{who} as&ked not to be named")
+        self.anonymous.setAccessibleName(f"{who} asked not to be named")
+        anonymity.layout.addRow(self.anonymous)
+        self.pseudonym = _line("e.g. Applicant K")
+        anonymity.add(
+            "&Pseudonym",
+            self.pseudonym,
+            "anonymity.pseudonym",
+            "Used instead of the name everywhere outside this case.",
+        )
+        left.addWidget(group("Anonymity", anonymity.layout))
+
+        identity = self._form()
+        self.relationship = _line("e.g. husband, daughter, grandson")
+        if dependent:
+            identity.add("Relationship to applicant", self.relationship, "relationship")
+        self.given_names = _line("e.g. Aung Ko Ko")
+        identity.add("&Given names", self.given_names, "given_names")
+        self.family_name = _line()
+        identity.add(
+            "Famil&y name",
+            self.family_name,
+            "family_name",
+            "Leave empty if there is none: many Burmese names have none.",
+        )
+        self.original_script = _line("in Burmese script, e.g. အောင်ကိုကို")
+        identity.add("Name in &Burmese script", self.original_script, "name_original_script")
+        self.aliases = StringListEdit()
+        identity.add(
+            "Al&iases, spellings",
+            self.aliases,
+            "aliases",
+            "One per line: other transliterations, nicknames, the name on documents.",
+        )
+        self.sex = EnumCombo(SEX_LABELS, none_label="— not recorded —")
+        identity.add("Se&x", self.sex, "sex")
+        self.date_of_birth = PartialDateEdit()
+        identity.add("&Date of birth", self.date_of_birth, "date_of_birth")
+        self.nationality = CodeEdit("e.g. MMR")
+        identity.add("&Nationality", self.nationality, "nationality")
+        left.addWidget(group("Identity", identity.layout))
+        left.addStretch(1)
+
+        background = self._form()
+        self.ethnicity = _line("e.g. Chin (Zo)")
+        background.add("E&thnicity", self.ethnicity, "ethnicity")
+        self.religion = _line()
+        background.add("&Religion", self.religion, "religion")
+        self.languages = CodeListEdit()
+        self.languages.setPlaceholderText("language codes, e.g. my, en, ctd")
+        background.add("&Languages", self.languages, "languages")
+        self.occupation = _line("e.g. Police constable, teacher, farmer")
+        background.add("&Occupation", self.occupation, "occupation")
+        self.contact = _line("e.g. via caseworker only")
+        background.add("Contact in &host country", self.contact, "contact")
+        right.addWidget(group("Background", background.layout))
+
+        service = self._form()
+        self.force = _line("e.g. Myanmar Police Force")
+        service.add("Force", self.force, "service.force")
+        self.rank = _line()
+        service.add("Rank", self.rank, "service.rank")
+        self.unit = _line()
+        service.add("Unit", self.unit, "service.unit")
+        self.service_number = _line()
+        service.add("Service number", self.service_number, "service.service_number")
+        self.service_box = group("Police or armed forces", service.layout)
+        self.service_box.setCheckable(True)
+        self.service_box.setChecked(False)
+        self.service_box.setAccessibleName("Served in police or armed forces")
+        right.addWidget(self.service_box)
+
+        origin = self._form()
+        self.origin_country = CodeEdit("e.g. MMR")
+        origin.add("Country", self.origin_country, "place_of_origin.country")
+        self.region = _line("e.g. Sagaing Region")
+        origin.add("Region or state", self.region, "place_of_origin.region")
+        self.township = _line()
+        origin.add("Township", self.township, "place_of_origin.township")
+        self.village = _line()
+        origin.add("Village or ward", self.village, "place_of_origin.village")
+        self.origin_box = group("Place of origin", origin.layout)
+        self.origin_box.setCheckable(True)
+        self.origin_box.setChecked(False)
+        self.origin_box.setAccessibleName("Place of origin recorded")
+        right.addWidget(self.origin_box)
+        right.addStretch(1)
+
+        for widget in self._inputs():
+            if isinstance(widget, EnumCombo):
+                widget.value_changed.connect(self.edited)
+            elif isinstance(widget, (QCheckBox, QGroupBox)):
+                widget.toggled.connect(self.edited)
+            else:
+                widget.textChanged.connect(self.edited)
+        self.anonymous.toggled.connect(self._anonymity_toggled)
+        self.pseudonym.textChanged.connect(self.anonymity_changed)
+        self._anonymity_toggled()
+
+    def _form(self) -> Form:
+        form = Form(self.prefix.split("[", 1)[0])
+        self.forms.append(form)
+        return form
+
+    def _inputs(self) -> list[QWidget]:
+        return [
+            self.anonymous,
+            self.pseudonym,
+            self.relationship,
+            self.given_names,
+            self.family_name,
+            self.original_script,
+            self.aliases,
+            self.sex,
+            self.date_of_birth,
+            self.nationality,
+            self.ethnicity,
+            self.religion,
+            self.languages,
+            self.occupation,
+            self.contact,
+            self.service_box,
+            self.force,
+            self.rank,
+            self.unit,
+            self.service_number,
+            self.origin_box,
+            self.origin_country,
+            self.region,
+            self.township,
+            self.village,
+        ]
+
+    def _anonymity_toggled(self) -> None:
+        self.pseudonym.setEnabled(self.anonymous.isChecked() or bool(self.pseudonym.text()))
+        self.anonymity_changed.emit()
+
+    def load(self, person: Person) -> None:
+        """Show a person (a ``Dependent`` also fills the relationship)."""
+        self.anonymous.setChecked(person.anonymity.requested)
+        self.pseudonym.setText(person.anonymity.pseudonym or "")
+        self.relationship.setText(getattr(person, "relationship", None) or "")
+        self.given_names.setText(person.given_names or "")
+        self.family_name.setText(person.family_name or "")
+        self.original_script.setText(person.name_original_script or "")
+        self.aliases.set_strings(person.aliases)
+        self.sex.set_value(person.sex)
+        self.date_of_birth.set_date(person.date_of_birth)
+        self.nationality.setText(person.nationality or "")
+        self.ethnicity.setText(person.ethnicity or "")
+        self.religion.setText(person.religion or "")
+        self.languages.set_codes(person.languages)
+        self.occupation.setText(person.occupation or "")
+        self.contact.setText(person.contact or "")
+        service = person.service
+        self.service_box.setChecked(service is not None)
+        service = service or ServiceDetails()
+        self.force.setText(service.force or "")
+        self.rank.setText(service.rank or "")
+        self.unit.setText(service.unit or "")
+        self.service_number.setText(service.service_number or "")
+        origin = person.place_of_origin
+        self.origin_box.setChecked(origin is not None)
+        origin = origin or PlaceOfOrigin()
+        self.origin_country.setText(origin.country or "")
+        self.region.setText(origin.region or "")
+        self.township.setText(origin.township or "")
+        self.village.setText(origin.village or "")
+        self._anonymity_toggled()
+
+    def person(self) -> Person:
+        """The person as typed (a ``Dependent`` when this form edits dependents)."""
+        values = {
+            "given_names": text_or_none(self.given_names.text()),
+            "family_name": text_or_none(self.family_name.text()),
+            "name_original_script": text_or_none(self.original_script.text()),
+            "aliases": self.aliases.strings(),
+            "sex": self.sex.value(),
+            "date_of_birth": self.date_of_birth.date(),
+            "nationality": text_or_none(self.nationality.text()),
+            "ethnicity": text_or_none(self.ethnicity.text()),
+            "religion": text_or_none(self.religion.text()),
+            "languages": self.languages.codes(),
+            "occupation": text_or_none(self.occupation.text()),
+            "service": self._service(),
+            "place_of_origin": self._origin(),
+            "contact": text_or_none(self.contact.text()),
+            "anonymity": Anonymity(self.anonymous.isChecked(), text_or_none(self.pseudonym.text())),
+        }
+        if self._dependent:
+            return Dependent(relationship=text_or_none(self.relationship.text()), **values)
+        return Person(**values)
+
+    def _service(self) -> ServiceDetails | None:
+        if not self.service_box.isChecked():
+            return None
+        return ServiceDetails(
+            force=text_or_none(self.force.text()),
+            rank=text_or_none(self.rank.text()),
+            unit=text_or_none(self.unit.text()),
+            service_number=text_or_none(self.service_number.text()),
+        )
+
+    def _origin(self) -> PlaceOfOrigin | None:
+        if not self.origin_box.isChecked():
+            return None
+        return PlaceOfOrigin(
+            country=text_or_none(self.origin_country.text()),
+            region=text_or_none(self.region.text()),
+            township=text_or_none(self.township.text()),
+            village=text_or_none(self.village.text()),
+        )
+
+    def raw_dates(self) -> dict[str, str]:
+        """Date texts that are not dates, by key (kept so a dependent's typo is not lost)."""
+        problem = self.date_of_birth.problem()
+        return {"date_of_birth": self.date_of_birth.text()} if problem else {}
+
+    def set_raw_dates(self, raw: Mapping[str, str]) -> None:
+        if "date_of_birth" in raw:
+            self.date_of_birth.setText(raw["date_of_birth"])
+
+    def input_problems(self) -> list[Problem]:
+        problem = self.date_of_birth.problem()
+        return [(f"{self.prefix}.date_of_birth", problem)] if problem else []
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        for form in self.forms:
+            form.show_problems(problems, self.prefix)

@@ -1,0 +1,370 @@
+"""The unlock screen: user name and passphrase open the vault; key work runs in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.security.errors import UnknownUserError
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.ui.passphrase_strength import secret_line_edit
+from asylum_desk.ui.recovery_dialog import Recover, RecoveryDialog
+from asylum_desk.ui.workers import error_message, run_in_thread
+
+if TYPE_CHECKING:
+    from asylum_desk.security.device_cache import DeviceKeyCache
+
+Unlock = Callable[[str, str], OpenVault]
+"""(username, passphrase) -> the unlocked vault."""
+Remember = Callable[[OpenVault, str], None]
+"""(vault, passphrase): keep an unlock secret in the device keyring."""
+UnlockRemembered = Callable[[str], "OpenVault | None"]
+"""username -> the vault, or None when nothing usable is remembered."""
+
+_ERROR_STYLE = "color: #b3261e;"
+_MUTED_STYLE = "color: palette(placeholder-text);"
+_BUSY_STYLE = (
+    "QProgressBar { border: none; border-radius: 2px; background: palette(midlight); }"
+    "QProgressBar::chunk { border-radius: 2px; background: palette(highlight); }"
+)
+_CARD_WIDTH = 420
+
+
+class UnlockView(QWidget):
+    """Ask for user name and passphrase; emit ``unlocked`` with the open vault."""
+
+    unlocked = Signal(object)
+    """Emitted with the ``OpenVault`` once the vault is open."""
+    remember_failed = Signal(str)
+    """Emitted (before ``unlocked``) when the vault opened but could not be remembered."""
+
+    def __init__(
+        self,
+        vault_path: Path,
+        unlock: Unlock,
+        *,
+        office_name: str = "",
+        username: str = "",
+        device_cache: DeviceKeyCache | None = None,
+        remember: Remember | None = None,
+        unlock_remembered: UnlockRemembered | None = None,
+        recover: Recover | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._unlock = unlock
+        self._remember = remember
+        self._unlock_remembered = unlock_remembered
+        self._recover = recover
+        self._busy = False
+        self.recovery_dialog: RecoveryDialog | None = None
+
+        title = QLabel(office_name or "Asylum Desk", self)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+        title.setWordWrap(True)
+        subtitle = QLabel("Unlock the vault to continue.", self)
+        self.path_label = QLabel(self)
+        self.path_label.setStyleSheet(_MUTED_STYLE)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setToolTip(str(vault_path))
+        self._vault_path = str(vault_path)
+
+        self.username_edit = QLineEdit(username, self)
+        self.username_edit.setAccessibleName("User name")
+        self.passphrase_edit = secret_line_edit(self, "Passphrase")
+        self.remember_checkbox = QCheckBox("Remember on this device", self)
+        self.remember_checkbox.setToolTip(
+            "Keep an unlock secret in this computer's secure keyring, so you need not type "
+            "the passphrase here. Anyone who can use your computer account could then open "
+            "the vault."
+        )
+        self.remember_checkbox.hide()
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setStyleSheet(_MUTED_STYLE)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.hide()
+
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setStyleSheet(_BUSY_STYLE)
+        self.busy_bar.setFixedHeight(4)
+        self.busy_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.busy_bar.hide()
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(_ERROR_STYLE)
+        self.message_label.setAccessibleName("Message")
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing())
+        _keep_place_when_hidden(self.message_label)
+        _keep_place_when_hidden(self.busy_bar)
+        self.message_label.hide()
+
+        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.unlock_button.setMinimumWidth(120)
+        self.forgot_button = QPushButton("Forgot passphrase?", self)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setStyleSheet(
+            "QPushButton { color: palette(link); border: none; padding: 4px 0; text-align: left; }"
+            "QPushButton:hover { text-decoration: underline; }"
+        )
+        self.forgot_button.setVisible(recover is not None)
+
+        self._build_layout(title, subtitle)
+        self._elide_path()
+
+        self.username_edit.returnPressed.connect(self._username_entered)
+        self.passphrase_edit.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+        self.forgot_button.clicked.connect(self.open_recovery)
+        self._check_device_cache(device_cache)
+        self.focus_first_empty()
+
+    def _build_layout(self, title: QLabel, subtitle: QLabel) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(10)
+        form.addRow("User name:", self.username_edit)
+        form.addRow("Passphrase:", self.passphrase_edit)
+        form.addRow("", self.remember_checkbox)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        card = QFrame(self)
+        card.setObjectName("unlockCard")
+        card.setFixedWidth(_CARD_WIDTH)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(6)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addWidget(self.path_label)
+        inner.addSpacing(18)
+        inner.addLayout(form)
+        inner.addSpacing(4)
+        inner.addWidget(self.busy_bar)
+        inner.addWidget(self.message_label)
+        inner.addSpacing(8)
+        inner.addLayout(buttons)
+        inner.addSpacing(12)
+        inner.addWidget(self.keyring_note)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(3)
+
+    def _elide_path(self) -> None:
+        metrics = self.path_label.fontMetrics()
+        self.path_label.setText(
+            metrics.elidedText(self._vault_path, Qt.TextElideMode.ElideMiddle, _CARD_WIDTH)
+        )
+
+    # ------------------------------------------------------------------ public
+
+    def submit(self) -> None:
+        """Unlock with what was typed (the slow key work runs in the background)."""
+        if self._busy:
+            return
+        username = self.username_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        if not username:
+            self._show_message("Type your user name.")
+            self.username_edit.setFocus()
+            return
+        if not passphrase:
+            self._show_message("Type your passphrase.")
+            self.passphrase_edit.setFocus()
+            return
+        unlock = self._unlock
+        remember = self._remember if self.remember_checkbox.isChecked() else None
+
+        def work() -> tuple[OpenVault, str]:
+            vault = unlock(username, passphrase)
+            if remember is None:
+                return vault, ""
+            try:
+                remember(vault, passphrase)
+            except Exception as error:  # noqa: BLE001 - still unlocked; only say why
+                return vault, error_message(error)
+            return vault, ""
+
+        self._set_busy(True, "Unlocking…")
+        run_in_thread(work, self._unlock_done, self._unlock_failed, self)
+
+    def try_remembered(self, username: str) -> None:
+        """Unlock without the passphrase when this device remembers ``username``."""
+        if self._unlock_remembered is None or self._busy or not username:
+            return
+        self.username_edit.setText(username)
+        unlock_remembered = self._unlock_remembered
+        self._set_busy(True, "Unlocking…")
+        run_in_thread(
+            lambda: unlock_remembered(username), self._remembered_done, self._unlock_failed, self
+        )
+
+    def reset(self) -> None:
+        """Forget the passphrase and any message (when the vault is locked again)."""
+        self.passphrase_edit.clear()
+        self.message_label.clear()
+        self.message_label.hide()
+        self.remember_checkbox.setChecked(False)
+        if not self._busy:
+            self._set_busy(False)
+        self.focus_first_empty()
+
+    def focus_first_empty(self) -> None:
+        """Put the cursor where typing should start."""
+        if self.username_edit.text().strip():
+            self.passphrase_edit.setFocus()
+        else:
+            self.username_edit.setFocus()
+
+    def open_recovery(self) -> RecoveryDialog | None:
+        """Open the recovery dialog (window-modal); a success unlocks this view."""
+        if self._recover is None or self._busy:
+            return None
+        dialog = RecoveryDialog(self._recover, self.username_edit.text().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._recovered(dialog))
+        dialog.finished.connect(self._recovery_closed)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ outcomes
+
+    def _unlock_done(self, outcome: tuple[OpenVault, str]) -> None:
+        vault, remember_problem = outcome
+        self._set_busy(False)
+        self.passphrase_edit.clear()
+        self.remember_checkbox.setChecked(False)
+        if remember_problem:
+            self._show_message(f"Unlocked, but not remembered: {remember_problem}", muted=True)
+            self.remember_failed.emit(remember_problem)
+        else:
+            self.message_label.hide()
+        self.unlocked.emit(vault)
+
+    def _remembered_done(self, vault: OpenVault | None) -> None:
+        self._set_busy(False)
+        if vault is None:
+            self.message_label.hide()
+            self.passphrase_edit.setFocus()
+            return
+        self.message_label.hide()
+        self.unlocked.emit(vault)
+
+    def _unlock_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.passphrase_edit.clear()
+        self._show_message(error_message(error))
+        if isinstance(error, UnknownUserError):
+            self.username_edit.setFocus()
+            self.username_edit.selectAll()
+        else:
+            self.passphrase_edit.setFocus()
+
+    def _recovered(self, dialog: RecoveryDialog) -> None:
+        vault = dialog.vault
+        if vault is not None:
+            self.passphrase_edit.clear()
+            self.message_label.hide()
+            self.unlocked.emit(vault)
+
+    def _recovery_closed(self) -> None:
+        self.recovery_dialog = None
+
+    # ------------------------------------------------------------------ helpers
+
+    def _username_entered(self) -> None:
+        if self.passphrase_edit.text():
+            self.submit()
+        else:
+            self.passphrase_edit.setFocus()
+
+    def _show_message(self, text: str, *, muted: bool = False) -> None:
+        self.message_label.setStyleSheet(_MUTED_STYLE if muted else _ERROR_STYLE)
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _set_busy(self, busy: bool, status: str = "") -> None:
+        self._busy = busy
+        for widget in (
+            self.username_edit,
+            self.passphrase_edit,
+            self.remember_checkbox,
+            self.unlock_button,
+            self.forgot_button,
+        ):
+            widget.setEnabled(not busy)
+        self.unlock_button.setText(status or "Unlock")
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.message_label.hide()
+
+    def _check_device_cache(self, cache: DeviceKeyCache | None) -> None:
+        """Ask the keyring in the background: a hanging keyring must not freeze the window."""
+        if cache is None:
+            self._keyring_unavailable("Remembering the unlock on this device is turned off.")
+            return
+        if self._remember is None:
+            return
+        run_in_thread(
+            lambda: (cache.is_available(), cache.unavailable_reason()),
+            self._device_cache_checked,
+            lambda _error: self._keyring_unavailable(""),
+            self,
+        )
+
+    def _device_cache_checked(self, outcome: tuple[bool, str]) -> None:
+        available, reason = outcome
+        if available:
+            self.remember_checkbox.show()
+        else:
+            self._keyring_unavailable(reason)
+
+    def _keyring_unavailable(self, reason: str) -> None:
+        self.remember_checkbox.hide()
+        self.remember_checkbox.setChecked(False)
+        self.keyring_note.setText(reason)
+        self.keyring_note.setVisible(bool(reason))
+
+
+def _keep_place_when_hidden(widget: QWidget) -> None:
+    """Reserve the widget's room while hidden, so the form does not jump when it appears."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
