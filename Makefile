@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint unit system-deps benchmark clean
+.PHONY: run demo test lint unit system-deps benchmark screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Asylum Desk needs Python 3.11 or newer")'
@@ -38,6 +38,15 @@ test: system-deps lint unit
 
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_case_list_and_search.py
+	$(BIN)/python tests/benchmarks/bench_desktop.py
+
+# Screenshots of the main screens into docs/screenshots/, under Xvfb when it is installed.
+screenshots: $(STAMP)
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/take_screenshots.py; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/take_screenshots.py; \
+	fi
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

@@ -54,7 +54,7 @@ class CaseListView(QWidget):
         self.caseworker.setPlaceholderText("Caseworker")
         self.caseworker.setAccessibleName("Filter by caseworker")
         self.district = QLineEdit()
-        self.district.setPlaceholderText("Crossing district")
+        self.district.setPlaceholderText("District")
         self.district.setAccessibleName("Filter by crossing district")
         for box in (self.caseworker, self.district):
             box.editingFinished.connect(self._apply_filter)
@@ -73,7 +73,7 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 200, 130, 90, 120)):
+        for column, width in enumerate((125, 190, 130, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._choose)
         self.table.clicked.connect(self._choose)

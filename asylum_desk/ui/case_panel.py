@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,6 +69,7 @@ class CasePanel(QWidget):
 
         self.hint = QLabel(EMPTY_HINT)
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: palette(mid); font-size: 12pt;")
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.hint)

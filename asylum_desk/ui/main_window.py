@@ -35,9 +35,12 @@ from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.case_panel import CasePanel
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
+from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.workers import error_message
 
 AUTOSAVE_MS = 3000
+SIDE_BY_SIDE_WIDTH = 1700
+"""Narrower windows show the list or the open case, not both (F9 switches)."""
 DEFAULT_IDLE_MINUTES = 5
 
 
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.vault: OpenVault | None = None
         self._forget_device = forget_device
-        self._resume: tuple[str, str | None] | None = None  # draft key, case number
+        self._resume: tuple[str, str] | None = None  # draft key, section (no personal data)
         self.setWindowTitle(f"Asylum Desk — {office_name}" if office_name else "Asylum Desk")
 
         self.unlock_view = unlock_view
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 760])
+        splitter.setSizes([740, 540])
         self.splitter = splitter
         workspace = QWidget()
         layout = QVBoxLayout(workspace)
@@ -94,13 +97,13 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
-        minutes = int(str(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)))
-        self.idle = IdleWatcher(max(1, minutes) * 60_000, self)
+        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
 
+        self.idle.set_timeout(self.idle_minutes() * 60_000)
         self._build_actions()
         self.vault_label = QLabel(str(vault_path))
         self.user_label = QLabel()
@@ -128,9 +131,10 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action("&New case", self.new_case, QKeySequence(key.New))
         self.save_action = self._action("&Save", self.save_case, QKeySequence(key.Save))
-        self.find_action = self._action(
-            "&Find…", self.case_list.focus_search, QKeySequence(key.Find)
-        )
+        self.find_action = self._action("&Find…", self.find, QKeySequence(key.Find))
+        self.list_action = self._action("Case &list", self.toggle_list, "F9")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
         self.print_action = self._action("&Print packet…", lambda: None, QKeySequence(key.Print))
         self.print_action.setEnabled(False)
         self.print_action.setStatusTip("Application packets are not available in this version.")
@@ -139,6 +143,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action("&Undo", self.panel.editor.undo, QKeySequence(key.Undo))
         self.redo_action = self._action("&Redo", self.panel.editor.redo, QKeySequence(key.Redo))
         self.quit_action = self._action("&Quit", self.close, QKeySequence(key.Quit))
+        self.preferences_action = self._action(
+            "&Preferences…", self.edit_preferences, QKeySequence(key.Preferences)
+        )
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.panel.addAction(action)
@@ -157,20 +164,70 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.list_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.new_action, self.save_action, self.find_action, self.lock_action):
+        for action in (
+            self.list_action,
+            self.new_action,
+            self.save_action,
+            self.find_action,
+            self.lock_action,
+        ):
             toolbar.addAction(action)
         self.addAction(self.panic_action)
         self._vault_actions = [
             self.new_action,
             self.save_action,
             self.find_action,
+            self.list_action,
             self.lock_action,
             self.undo_action,
             self.redo_action,
         ]
+
+    # ---- preferences ----------------------------------------------------------------
+    def idle_minutes(self) -> int:
+        """Minutes without input before the vault locks itself."""
+        value = self.settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)
+        try:
+            return max(1, int(str(value)))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Store and apply a new idle time."""
+        self.settings.setValue("lock/idle_minutes", minutes)
+        self.idle.set_timeout(minutes * 60_000)
+
+    def edit_preferences(self) -> None:
+        """Edit the preferences (the idle time before locking)."""
+        dialog = PreferencesDialog(self.idle_minutes(), self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.set_idle_minutes(dialog.idle_minutes.value())
+
+    # ---- list and case side by side, or one at a time ---------------------------------
+    def show_list(self, visible: bool) -> None:
+        """Show or hide the case list next to the open case."""
+        self.case_list.setVisible(visible)
+        self.list_action.setChecked(visible)
+
+    def toggle_list(self) -> None:
+        """F9: the case list on or off (the open case stays)."""
+        self.show_list(not self.case_list.isVisible())
+
+    def find(self) -> None:
+        """Ctrl+F: the list, with the cursor in the search box."""
+        self.show_list(True)
+        self.case_list.focus_search()
+
+    def _make_room_for_case(self) -> None:
+        if self.width() < SIDE_BY_SIDE_WIDTH:
+            self.show_list(False)
 
     # ---- data sources for the list ---------------------------------------------------
     def _cases(self) -> CaseService:
@@ -200,6 +257,7 @@ class MainWindow(QMainWindow):
         resume, self._resume = self._resume, None
         if resume is not None and any(d.draft_key == resume[0] for d in drafts):
             self.restore_draft(resume[0])
+            self.panel.editor.show_section(resume[1])
         else:
             self.banner.offer(drafts)
         self.case_list.focus_search()
@@ -211,8 +269,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         if self.panel.is_modified and self.panel.draft_key is not None:
             self._save_draft()
-            number = self.panel.editor.case().case_number
-            self._resume = (self.panel.draft_key, number)
+            self._resume = (self.panel.draft_key, self.panel.editor.current_section_name())
         self._clear_views()
         vault, self.vault = self.vault, None
         try:
@@ -238,6 +295,7 @@ class MainWindow(QMainWindow):
         self._show_locked_state()
 
     def _clear_views(self) -> None:
+        self.show_list(True)
         self.panel.close_case()
         self.case_list.clear()
         self.banner.offer([])
@@ -281,6 +339,7 @@ class MainWindow(QMainWindow):
         )
         self.panel.open_case(case)
         self.panel.editor.show_section("applicant")
+        self._make_room_for_case()
         self._offer_other_drafts()
 
     def open_case(self, case_number: str) -> None:
@@ -296,6 +355,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_message(error), 8000)
             return
         self.panel.open_case(case, case_history(self.vault, case_number))
+        self._make_room_for_case()
         self._offer_other_drafts()
 
     def save_case(self) -> None:
@@ -352,6 +412,7 @@ class MainWindow(QMainWindow):
             return
         history = case_history(self.vault, draft.case_number) if draft.case_number else None
         self.panel.open_case(draft.case, history, draft_key=draft_key, modified=True)
+        self._make_room_for_case()
         self.banner.offer([d for key, d in drafts.items() if key != draft_key])
 
     def discard_draft(self, draft_key: str) -> None:

@@ -141,6 +141,7 @@ def test_lock_hides_everything_and_unlock_returns_with_edits(
     person = window.panel.editor.applicant.person  # type: ignore[attr-defined]
     person.given_names.setText("Edited But Not Saved")
     assert window.panel.is_modified
+    window.panel.editor.show_section("family")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.vault is None
     assert window.pages.currentIndex() == 0
@@ -150,6 +151,7 @@ def test_lock_hides_everything_and_unlock_returns_with_edits(
     assert window.panel.title.text() == number
     assert person.given_names.text() == "Edited But Not Saved"
     assert window.panel.is_modified
+    assert window.panel.editor.current_section_name() == "family"
 
 
 def test_auto_lock_fires_after_idle_time(qtbot: QtBot, window: MainWindow) -> None:
@@ -223,3 +225,27 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, window: MainWindow) -> 
     assert not window.close()
     assert asked == [True]
     assert window.vault is not None
+
+
+def test_narrow_window_shows_case_or_list_and_ctrl_f_brings_the_list_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    unlocked(qtbot, window)
+    assert window.case_list.isVisible()
+    window.open_case(str(window.model.data(window.model.index(0, 0))))
+    assert not window.case_list.isVisible()
+    assert window.panel.is_open
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.isVisible()
+    assert window.case_list.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert not window.case_list.isVisible()
+    assert window.panel.is_open
+
+
+def test_idle_time_is_a_preference(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.idle_minutes() == 5
+    window.set_idle_minutes(12)
+    assert window.idle.timeout_ms == 12 * 60_000
+    assert window.settings.value("lock/idle_minutes") in (12, "12")

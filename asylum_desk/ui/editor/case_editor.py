@@ -205,6 +205,10 @@ class CaseEditor(QWidget):
         """Read a scan (PNG, JPEG or PDF) into the case; raises ValueError for other files."""
         return self.documents.add_attachment_file(path)
 
+    def current_section_name(self) -> str:
+        """The name of the section in front ("applicant", "family"...)."""
+        return SECTION_NAMES[self.pages.currentIndex()]
+
     def show_section(self, name: str) -> None:
         """Bring a section to the front by name ("applicant", "family", "history"...)."""
         self._go_to(SECTION_NAMES.index(name))

@@ -1,0 +1,142 @@
+"""Take the screenshots in docs/screenshots/ from the real widgets, on invented demo data.
+
+    make screenshots            (under Xvfb when available, else Qt's offscreen platform)
+
+The vault is a throwaway one in a temporary folder (cheap key derivation: it holds only
+invented demo cases and is deleted afterwards).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ASYLUM_DESK_INSECURE_TEST_KDF"] = "1"  # a throwaway vault of invented cases
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from asylum_desk.app import build_main_window, register_fonts
+from asylum_desk.security.device_cache import DeviceKeyCache
+from asylum_desk.services.case_service import CaseService
+from asylum_desk.services.demo_cases import demo_cases
+from asylum_desk.services.vault_access import create_vault, unlock
+from asylum_desk.ui.setup_wizard import SetupWizard
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSPHRASE = "demo passphrase"
+SIZE = (1280, 800)
+
+
+def settle(
+    app: QApplication, until: Callable[[], bool] = lambda: True, timeout: float = 20
+) -> None:
+    """Let Qt lay out and paint (and wait for background work to finish)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        app.processEvents()
+        if until() or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+
+
+def shoot(app: QApplication, widget: QWidget, name: str) -> None:
+    """Save what ``widget`` shows as docs/screenshots/<name>.png."""
+    settle(app)
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(OUT.parents[1])}")
+
+
+def wizard_screens(app: QApplication, work: Path) -> None:
+    """The first-run wizard: office, first user, and the recovery key."""
+    wizard = SetupWizard(
+        default_location=work / "new-vault",
+        create=lambda where, code, name, user, secret: create_vault(
+            where, office_code=code, office_name=name, username=user, passphrase=secret
+        ),
+        print_recovery=lambda key: None,
+    )
+    wizard.resize(720, 580)
+    wizard.show()
+    wizard.office_page.name_edit.setText("Champhai field office")
+    wizard.office_page.code_edit.setText("CPH")
+    shoot(app, wizard, "setup-1-office")
+    wizard.next()
+    wizard.user_page.username_edit.setText("amara")
+    wizard.user_page.passphrase.passphrase_edit.setText("river stone lantern morning")
+    wizard.user_page.passphrase.confirm_edit.setText("river stone lantern morning")
+    shoot(app, wizard, "setup-2-first-user")
+    wizard.next()
+    wizard.next()
+    settle(app, lambda: wizard.currentPage() is wizard.recovery_page)
+    shoot(app, wizard, "setup-3-recovery-key")
+    wizard.recovery_page.confirm_checkbox.setChecked(True)
+    wizard.accept()
+    if wizard.vault is not None:
+        wizard.vault.close()
+
+
+def main_window_screens(app: QApplication, work: Path) -> None:
+    """The unlock screen, the case list and the case editor on the demo cases."""
+    folder = work / "office-vault"
+    created = create_vault(
+        folder,
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    )
+    with created.vault as vault:
+        service = CaseService(vault)
+        for case in demo_cases():
+            service.create_case(case)
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(folder, settings, DeviceKeyCache(None))
+    window.resize(*SIZE)
+    window.show()
+    window.unlock_view.username_edit.setText("amara")
+    shoot(app, window, "unlock")
+    window.on_unlocked(unlock(folder, "amara", PASSPHRASE))
+    shoot(app, window, "case-list")
+    anonymous = next(
+        s
+        for s in (window.model.summary(row) for row in range(window.model.rowCount()))
+        if s is not None and s.anonymous
+    )
+    window.open_case(anonymous.case_number)
+    window.case_list.select_case(anonymous.case_number)
+    shoot(app, window, "editor-applicant-anonymous")
+    for section in ("family", "flight", "service", "documents", "consent"):
+        window.panel.editor.show_section(section)
+        shoot(app, window, f"editor-{section}")
+    window.case_list.search.setText("ကျော်")
+    settle(app)
+    shoot(app, window, "search-burmese")
+    window.lock()
+    window.close()
+
+
+def main() -> int:
+    """Take every screenshot."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Asylum Desk")
+    register_fonts()
+    with tempfile.TemporaryDirectory(prefix="asylum-desk-shots-") as temporary:
+        work = Path(temporary)
+        wizard_screens(app, work)
+        main_window_screens(app, work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
