@@ -5,8 +5,11 @@ No module-level state: everything is built here and handed over by constructor.
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QSettings
@@ -17,11 +20,23 @@ from asylum_desk import __version__
 from asylum_desk.resources import resource_path
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.security.process_hardening import disable_core_dumps
-from asylum_desk.services import device_unlock, vault_access
-from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.setup_wizard import SetupWizard
 from asylum_desk.ui.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from asylum_desk.services.open_vault import OpenVault
+
+# The services pull in the database libraries (about a second to import): they are loaded
+# on first use, or in the background once the unlock screen shows.
+SERVICE_MODULES = (
+    "asylum_desk.services.vault_access",
+    "asylum_desk.services.device_unlock",
+    "asylum_desk.services.case_service",
+    "asylum_desk.services.drafts",
+    "asylum_desk.services.case_history",
+    "asylum_desk.ui.case_panel",
+)
 
 APP_NAME = "Asylum Desk"
 ORGANISATION = "AsylumDesk"
@@ -49,34 +64,64 @@ def build_main_window(
     device_cache = cache if cache is not None else DeviceKeyCache()
 
     def unlock(user: str, secret: str) -> OpenVault:
+        from asylum_desk.services import vault_access
+
         # The full page check runs in `verify`; every page read is authenticated anyway.
         return vault_access.unlock(vault_path, user, secret, check_integrity=False)
+
+    def remember(vault: OpenVault, secret: str) -> None:
+        from asylum_desk.services import device_unlock
+
+        device_unlock.remember_on_device(vault, secret, device_cache)
+
+    def unlock_remembered(user: str) -> OpenVault | None:
+        from asylum_desk.services import device_unlock
+
+        return device_unlock.unlock_remembered(vault_path, user, device_cache)
+
+    def recover(user: str, key: str, secret: str) -> OpenVault:
+        from asylum_desk.services import vault_access
+
+        return vault_access.unlock_with_recovery(vault_path, user, key, secret)
+
+    def forget_device(user: str) -> None:
+        from asylum_desk.services import device_unlock
+
+        device_unlock.forget_on_device(vault_path, user, device_cache)
 
     unlock_view = UnlockView(
         vault_path=vault_path,
         device_cache=device_cache,
         unlock=unlock,
-        remember=lambda vault, secret: device_unlock.remember_on_device(
-            vault, secret, device_cache
-        ),
-        unlock_remembered=lambda user: device_unlock.unlock_remembered(
-            vault_path, user, device_cache
-        ),
-        recover=lambda user, key, secret: vault_access.unlock_with_recovery(
-            vault_path, user, key, secret
-        ),
+        remember=remember,
+        unlock_remembered=unlock_remembered,
+        recover=recover,
     )
     return MainWindow(
         vault_path=vault_path,
         office_name=vault_path.name,
         unlock_view=unlock_view,
-        forget_device=lambda user: device_unlock.forget_on_device(vault_path, user, device_cache),
+        forget_device=forget_device,
         settings=settings,
     )
 
 
+def preload_services() -> threading.Thread:
+    """Import the services in the background while the person types their passphrase."""
+
+    def load() -> None:
+        for name in SERVICE_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="preload-services", daemon=True)
+    thread.start()
+    return thread
+
+
 def create_first_vault(default_location: Path) -> OpenVault | None:
     """Run the setup wizard; the new vault, unlocked, or None when the user cancelled."""
+    from asylum_desk.services import vault_access
+
     wizard = SetupWizard(
         default_location=default_location,
         create=lambda where, code, name, user, secret: vault_access.create_vault(
@@ -107,4 +152,6 @@ def run_app(vault_path: Path | None = None) -> int:
     window.show()
     if first_vault is not None:
         window.on_unlocked(first_vault)
+    else:
+        preload_services()
     return int(app.exec())

@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
+from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.tables import AuditEventRow
-
-ACTION_WORDS = {
-    "create": "created",
-    "import": "imported",
-    "update": "saved",
-    "view": "opened",
-    "close": "closed",
-    "add": "added",
-    "export": "exported",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One thing that happened to a case."""
-
-    at: str
-    actor: str
-    action: str
-    entity: str
-
-    @property
-    def description(self) -> str:
-        """A short sentence such as "saved case" or "added family member"."""
-        verb = ACTION_WORDS.get(self.action, self.action.replace("_", " "))
-        return f"{verb} {self.entity.replace('_', ' ')}"
 
 
 def case_history(vault: OpenVault, case_number: str, limit: int = 500) -> list[HistoryEntry]:

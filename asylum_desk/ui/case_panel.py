@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.model import Case
-from asylum_desk.services.case_history import HistoryEntry
 from asylum_desk.ui.editor.case_editor import CaseEditor
 
 EMPTY_HINT = (

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from asylum_desk.services.drafts import Draft
+if TYPE_CHECKING:
+    from asylum_desk.services.drafts import Draft
 
 
 class DraftsBanner(QFrame):

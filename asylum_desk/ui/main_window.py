@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -24,19 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.domain.dates import PartialDate
+from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
-from asylum_desk.services.case_history import case_history
-from asylum_desk.services.case_service import CaseService
-from asylum_desk.services.drafts import DraftService
-from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
-from asylum_desk.ui.case_panel import CasePanel
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.workers import error_message
+
+if TYPE_CHECKING:
+    from asylum_desk.services.case_service import CaseService
+    from asylum_desk.services.drafts import DraftService
+    from asylum_desk.services.open_vault import OpenVault
+    from asylum_desk.ui.case_panel import CasePanel
 
 AUTOSAVE_MS = 3000
 SIDE_BY_SIDE_WIDTH = 1700
@@ -69,16 +72,14 @@ class MainWindow(QMainWindow):
         self.model = CaseListModel(self._fetch_page, self._search_page)
         self.case_list = CaseListView(self.model)
         self.case_list.case_chosen.connect(self.open_case)
-        self.panel = CasePanel()
-        self.panel.save_requested.connect(self.save_case)
-        self.panel.changed.connect(self._schedule_autosave)
+        self._panel: CasePanel | None = None  # built at the first unlock (a big widget)
         self.banner = DraftsBanner()
         self.banner.restore.connect(self.restore_draft)
         self.banner.discard.connect(self.discard_draft)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(QWidget())  # the case panel takes this place at the first unlock
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([740, 540])
@@ -140,15 +141,18 @@ class MainWindow(QMainWindow):
         self.print_action.setStatusTip("Application packets are not available in this version.")
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
-        self.undo_action = self._action("&Undo", self.panel.editor.undo, QKeySequence(key.Undo))
-        self.redo_action = self._action("&Redo", self.panel.editor.redo, QKeySequence(key.Redo))
+        self.undo_action = self._action(
+            "&Undo", lambda: self.panel.editor.undo(), QKeySequence(key.Undo)
+        )
+        self.redo_action = self._action(
+            "&Redo", lambda: self.panel.editor.redo(), QKeySequence(key.Redo)
+        )
         self.quit_action = self._action("&Quit", self.close, QKeySequence(key.Quit))
         self.preferences_action = self._action(
             "&Preferences…", self.edit_preferences, QKeySequence(key.Preferences)
         )
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.panel.addAction(action)
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -190,6 +194,25 @@ class MainWindow(QMainWindow):
             self.redo_action,
         ]
 
+    # ---- the case panel -------------------------------------------------------------
+    @property
+    def panel(self) -> CasePanel:
+        """The case panel (built on first use, so the unlock screen shows sooner)."""
+        if self._panel is None:
+            from asylum_desk.ui.case_panel import CasePanel
+
+            panel = CasePanel()
+            panel.save_requested.connect(self.save_case)
+            panel.changed.connect(self._schedule_autosave)
+            panel.addAction(self.undo_action)
+            panel.addAction(self.redo_action)
+            self.splitter.replaceWidget(1, panel)
+            self._panel = panel
+        return self._panel
+
+    def _unsaved_edits(self) -> bool:
+        return self._panel is not None and self._panel.is_modified
+
     # ---- preferences ----------------------------------------------------------------
     def idle_minutes(self) -> int:
         """Minutes without input before the vault locks itself."""
@@ -230,10 +253,28 @@ class MainWindow(QMainWindow):
             self.show_list(False)
 
     # ---- data sources for the list ---------------------------------------------------
+    # The services (and the database libraries) load only once the vault is unlocked, so
+    # that the unlock screen appears at once.
     def _cases(self) -> CaseService:
+        from asylum_desk.services.case_service import CaseService
+
         if self.vault is None:
             raise RuntimeError("the vault is locked")
         return CaseService(self.vault)
+
+    def _drafts(self) -> DraftService:
+        from asylum_desk.services.drafts import DraftService
+
+        if self.vault is None:
+            raise RuntimeError("the vault is locked")
+        return DraftService(self.vault)
+
+    def _history(self, case_number: str | None) -> list[HistoryEntry] | None:
+        from asylum_desk.services.case_history import case_history
+
+        if self.vault is None or case_number is None:
+            return None
+        return case_history(self.vault, case_number)
 
     def _fetch_page(self, query: CaseQuery) -> tuple[list[CaseSummary], int]:
         page = self._cases().list_cases(query)
@@ -246,6 +287,7 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, vault: OpenVault) -> None:
         """The vault was opened: show the cases, return to where the user was."""
         self.vault = vault
+        self.panel.setEnabled(True)  # builds the case panel at the first unlock
         self.pages.setCurrentIndex(1)
         self.model.set_enabled(True)
         self.idle.start()
@@ -253,7 +295,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setText("Unlocked")
         for action in self._vault_actions:
             action.setEnabled(True)
-        drafts = DraftService(vault).pending()
+        drafts = self._drafts().pending()
         resume, self._resume = self._resume, None
         if resume is not None and any(d.draft_key == resume[0] for d in drafts):
             self.restore_draft(resume[0])
@@ -267,7 +309,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.autosave_timer.stop()
-        if self.panel.is_modified and self.panel.draft_key is not None:
+        if self._unsaved_edits() and self.panel.draft_key is not None:
             self._save_draft()
             self._resume = (self.panel.draft_key, self.panel.editor.current_section_name())
         self._clear_views()
@@ -283,7 +325,7 @@ class MainWindow(QMainWindow):
         self._resume = None
         if self.vault is not None:
             self.autosave_timer.stop()
-            if self.panel.is_modified and self.panel.draft_key is not None:
+            if self._unsaved_edits() and self.panel.draft_key is not None:
                 self._save_draft()
         self._clear_views()
         if self.vault is not None:
@@ -296,7 +338,8 @@ class MainWindow(QMainWindow):
 
     def _clear_views(self) -> None:
         self.show_list(True)
-        self.panel.close_case()
+        if self._panel is not None:
+            self._panel.close_case()
         self.case_list.clear()
         self.banner.offer([])
 
@@ -314,7 +357,7 @@ class MainWindow(QMainWindow):
     # ---- cases ----------------------------------------------------------------------
     def _leave_current_case(self) -> None:
         """Before another case replaces the open one: its unsaved edits stay as a draft."""
-        if self.panel.is_modified:
+        if self._unsaved_edits():
             self.autosave_timer.stop()
             self._save_draft()
             self.statusBar().showMessage(
@@ -325,7 +368,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         current = self.panel.draft_key
-        self.banner.offer([d for d in DraftService(self.vault).pending() if d.draft_key != current])
+        self.banner.offer([d for d in self._drafts().pending() if d.draft_key != current])
 
     def new_case(self) -> None:
         """Open an empty case for a new registration."""
@@ -354,7 +397,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
             self.statusBar().showMessage(error_message(error), 8000)
             return
-        self.panel.open_case(case, case_history(self.vault, case_number))
+        self.panel.open_case(case, self._history(case_number))
         self._make_room_for_case()
         self._offer_other_drafts()
 
@@ -378,9 +421,9 @@ class MainWindow(QMainWindow):
             return
         self.autosave_timer.stop()
         if old_key is not None:
-            DraftService(self.vault).discard(old_key)
+            self._drafts().discard(old_key)
         saved = self._cases().get_case(case.case_number)
-        self.panel.open_case(saved, case_history(self.vault, case.case_number))
+        self.panel.open_case(saved, self._history(case.case_number))
         self.model.refresh()
         self.case_list.select_case(case.case_number)
         self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
@@ -391,14 +434,14 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Keep the editor's unsaved state as an encrypted draft inside the vault."""
-        if self.vault is not None and self.panel.is_modified:
+        if self.vault is not None and self._unsaved_edits():
             self._save_draft()
 
     def _save_draft(self) -> None:
         if self.vault is None or self.panel.draft_key is None:
             return
         try:
-            DraftService(self.vault).save(self.panel.draft_key, self.panel.editor.case())
+            self._drafts().save(self.panel.draft_key, self.panel.editor.case())
         except Exception as error:  # noqa: BLE001 - keep working; say why the draft failed
             self.statusBar().showMessage(f"Draft not kept: {error_message(error)}", 8000)
 
@@ -406,11 +449,11 @@ class MainWindow(QMainWindow):
         """Put a kept draft back into the editor."""
         if self.vault is None:
             return
-        drafts = {draft.draft_key: draft for draft in DraftService(self.vault).pending()}
+        drafts = {draft.draft_key: draft for draft in self._drafts().pending()}
         draft = drafts.get(draft_key)
         if draft is None:
             return
-        history = case_history(self.vault, draft.case_number) if draft.case_number else None
+        history = self._history(draft.case_number) if draft.case_number else None
         self.panel.open_case(draft.case, history, draft_key=draft_key, modified=True)
         self._make_room_for_case()
         self.banner.offer([d for key, d in drafts.items() if key != draft_key])
@@ -419,12 +462,12 @@ class MainWindow(QMainWindow):
         """Throw a kept draft away."""
         if self.vault is None:
             return
-        DraftService(self.vault).discard(draft_key)
-        self.banner.offer(DraftService(self.vault).pending())
+        self._drafts().discard(draft_key)
+        self.banner.offer(self._drafts().pending())
 
     # ---- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.panel.is_modified:
+        if self._unsaved_edits():
             answer = self.ask_unsaved()
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
@@ -435,7 +478,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
             elif self.vault is not None and self.panel.draft_key is not None:
-                DraftService(self.vault).discard(self.panel.draft_key)
+                self._drafts().discard(self.panel.draft_key)
                 self.panel.editor.set_modified(False)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._clear_views()

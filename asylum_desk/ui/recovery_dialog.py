@@ -7,6 +7,7 @@ message names the group to look at.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.security.errors import RecoveryKeyTypoError, WrongRecoveryKeyError
 from asylum_desk.security.recovery import ALPHABET, GROUP_LEN, GROUPS, parse_recovery_key
-from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.ui.passphrase_strength import NewPassphraseFields
 from asylum_desk.ui.workers import error_message, run_in_thread
 
-Recover = Callable[[str, str, str], OpenVault]
+if TYPE_CHECKING:
+    from asylum_desk.services.open_vault import OpenVault
+
+Recover = Callable[[str, str, str], "OpenVault"]
 """(username, recovery key as typed, new passphrase) -> the unlocked vault."""
 
 _KEY_NOTE = "Capital or small letters, spaces and dashes do not matter."

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.domain.case_number import is_valid_office_code
-from asylum_desk.services.open_vault import OpenVault
-from asylum_desk.services.vault_access import NewVault
 from asylum_desk.ui.passphrase_strength import NewPassphraseFields
 from asylum_desk.ui.workers import error_message, run_in_thread
 
-CreateVault = Callable[[Path, str, str, str, str], NewVault]
+if TYPE_CHECKING:
+    from asylum_desk.services.open_vault import OpenVault
+    from asylum_desk.services.vault_access import NewVault
+
+CreateVault = Callable[[Path, str, str, str, str], "NewVault"]
 """(folder, office code, office name, user name, passphrase) -> the new vault."""
 PrintRecovery = Callable[[str], None]
 """Print the recovery key (the default asks for a printer)."""

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.security.errors import UnknownUserError
-from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.ui.passphrase_strength import secret_line_edit
 from asylum_desk.ui.recovery_dialog import Recover, RecoveryDialog
 from asylum_desk.ui.workers import error_message, run_in_thread
 
 if TYPE_CHECKING:
     from asylum_desk.security.device_cache import DeviceKeyCache
+    from asylum_desk.services.open_vault import OpenVault
 
-Unlock = Callable[[str, str], OpenVault]
+Unlock = Callable[[str, str], "OpenVault"]
 """(username, passphrase) -> the unlocked vault."""
-Remember = Callable[[OpenVault, str], None]
+Remember = Callable[["OpenVault", str], None]
 """(vault, passphrase): keep an unlock secret in the device keyring."""
 UnlockRemembered = Callable[[str], "OpenVault | None"]
 """username -> the vault, or None when nothing usable is remembered."""

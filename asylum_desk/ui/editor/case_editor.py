@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.model import Attachment, Case, Person
-from asylum_desk.services.case_history import HistoryEntry
 from asylum_desk.ui.editor.applicant_section import ApplicantSection
 from asylum_desk.ui.editor.checks import case_problems
 from asylum_desk.ui.editor.consent_section import ConsentSection

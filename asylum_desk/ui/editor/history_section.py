@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from asylum_desk.services.case_history import HistoryEntry
+from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.ui.editor.form import Section
 
 Index = QModelIndex | QPersistentModelIndex
