@@ -27,7 +27,7 @@ system-deps:
 	@bash packaging/linux/install-system-deps.sh
 
 lint: $(STAMP)
-	$(BIN)/ruff check asylum_desk tests
+	$(BIN)/ruff check asylum_desk tests scripts
 	$(BIN)/mypy asylum_desk
 	$(BIN)/lint-imports
 
@@ -42,6 +42,7 @@ benchmark: $(STAMP)
 
 # Screenshots of the main screens into docs/screenshots/, under Xvfb when it is installed.
 screenshots: $(STAMP)
+	@bash packaging/linux/install-system-deps.sh screenshots
 	@if command -v xvfb-run >/dev/null 2>&1; then \
 		xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/take_screenshots.py; \
 	else \

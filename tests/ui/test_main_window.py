@@ -249,3 +249,22 @@ def test_idle_time_is_a_preference(qtbot: QtBot, window: MainWindow) -> None:
     window.set_idle_minutes(12)
     assert window.idle.timeout_ms == 12 * 60_000
     assert window.settings.value("lock/idle_minutes") in (12, "12")
+
+
+def test_window_geometry_is_remembered_but_nothing_personal(
+    qtbot: QtBot, window: MainWindow, vault_path: Path, tmp_path: Path
+) -> None:
+    unlocked(qtbot, window)
+    window.resize(640, 480)  # within the offscreen screen, which restoreGeometry clamps to
+    window.open_case(str(window.model.data(window.model.index(0, 0))))
+    assert window.close()
+    settings = window.settings
+    settings.sync()
+    stored = (tmp_path / "settings.ini").read_bytes()
+    for demo in demo_cases()[:4]:
+        for value in (demo.applicant.given_names, demo.applicant.name_original_script):
+            if value:
+                assert value.encode() not in stored
+    again = build_main_window(vault_path, settings, DeviceKeyCache(None))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 480)
