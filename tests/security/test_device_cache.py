@@ -17,7 +17,6 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
-from keyring.errors import PasswordDeleteError
 
 from asylum_desk.security.device_cache import (
     ALLOWED_BACKENDS,
@@ -30,6 +29,7 @@ from asylum_desk.security.device_cache import (
 from asylum_desk.security.errors import KeyringUnavailableError, StaleDeviceSecretError
 from asylum_desk.security.kdf import INSECURE_TEST_SWITCH
 from asylum_desk.security.keyfile import KeyFile, new_vault_id
+from tests.keyring_doubles import InMemoryKeyring
 
 VAULT = "0123456789abcdef0123456789abcdef"
 SLOT = "fedcba9876543210fedcba9876543210"
@@ -40,27 +40,6 @@ def _unregister(cls: type[KeyringBackend]) -> type[KeyringBackend]:
     """Keep test backends out of keyring's own auto-detection for the rest of the session."""
     KeyringBackend._classes.discard(cls)
     return cls
-
-
-@_unregister
-class InMemoryKeyring(KeyringBackend):
-    """A keyring kept in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 @_unregister

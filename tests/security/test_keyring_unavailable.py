@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import keyring.backend
 import pytest
 from keyring.backends import fail
 
@@ -18,25 +17,7 @@ from asylum_desk.services.device_unlock import (
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import unlock
 from tests.conftest import PASSPHRASE, canary_case
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring for tests; never the real OS keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
+from tests.keyring_doubles import InMemoryKeyring
 
 
 def test_with_the_fail_backend_passphrases_still_work(vault: OpenVault, vault_path: Path) -> None:
@@ -55,7 +36,7 @@ def test_with_the_fail_backend_passphrases_still_work(vault: OpenVault, vault_pa
 def test_remembered_secret_unlocks_and_goes_stale_after_passwd(
     vault: OpenVault, vault_path: Path
 ) -> None:
-    memory = MemoryKeyring()
+    memory = InMemoryKeyring()
     cache = DeviceKeyCache(memory, allow_backend_for_tests=True)
     remember_on_device(vault, PASSPHRASE, cache)
     assert memory.store
@@ -71,7 +52,7 @@ def test_remembered_secret_unlocks_and_goes_stale_after_passwd(
 
 
 def test_forget_removes_the_secret(vault: OpenVault, vault_path: Path) -> None:
-    memory = MemoryKeyring()
+    memory = InMemoryKeyring()
     cache = DeviceKeyCache(memory, allow_backend_for_tests=True)
     remember_on_device(vault, PASSPHRASE, cache)
     vault.close()

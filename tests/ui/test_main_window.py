@@ -19,7 +19,7 @@ from asylum_desk.services.drafts import DraftService
 from asylum_desk.services.vault_access import create_vault, unlock
 from asylum_desk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.access.helpers import InMemoryKeyring
+from tests.keyring_doubles import InMemoryKeyring
 
 WAIT_MS = 15_000
 

@@ -5,38 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import NewVault, create_vault
 
 PASSPHRASE = "tea kettle under the mango tree"
 WAIT_MS = 15_000
-
-
-class InMemoryKeyring(KeyringBackend):
-    """A keyring kept in a dict (never the OS keyring)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-# Keep the test backend out of keyring's own auto-detection for the rest of the session.
-KeyringBackend._classes.discard(InMemoryKeyring)
 
 
 def create(path: Path, code: str, name: str, username: str, passphrase: str) -> NewVault:

@@ -14,8 +14,9 @@ from asylum_desk.services.device_unlock import remember_on_device, unlock_rememb
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import unlock, unlock_with_recovery
 from asylum_desk.ui.unlock_view import UnlockView
+from tests.keyring_doubles import InMemoryKeyring
 
-from .helpers import OFFSCREEN_NOISE, PASSPHRASE, WAIT_MS, InMemoryKeyring, close, closed_vault
+from .helpers import OFFSCREEN_NOISE, PASSPHRASE, WAIT_MS, close, closed_vault
 
 pytestmark = OFFSCREEN_NOISE
 
