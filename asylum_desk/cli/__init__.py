@@ -118,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     rekey = commands.add_parser("rekey", help="re-encrypt with a new key after a compromise")
     _vault_options(rekey)
 
+    packet = commands.add_parser("packet", help="make a case's application packet (PDF)")
+    _vault_options(packet)
+    packet.add_argument("--case", required=True, help="the case number")
+    packet.add_argument(
+        "--recipient", required=True, help="who receives it: government, unhcr, counsel, ..."
+    )
+    packet.add_argument("--lang", default="en", choices=["en", "my"], help="wording language")
+    packet.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    packet.add_argument(
+        "--password-file", dest="file_password_file", help="encrypt the PDF with this password"
+    )
+
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
@@ -198,11 +210,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return OK
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, content: str | bytes) -> None:
     temporary = path.with_name(f".{path.name}.partial")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with open(temporary, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o600)
@@ -210,6 +223,26 @@ def _write_atomically(path: Path, text: str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    """Write one case's packet for one recipient; list what the procedure still lacks."""
+    from asylum_desk.services.packets import make_packet
+
+    password = None
+    if args.file_password_file:
+        password = cli_secrets.file_password(args.file_password_file)
+    with _unlock(args) as vault:
+        packet = make_packet(
+            vault, args.case, args.recipient, language=args.lang, password=password
+        )
+    _write_atomically(args.out, packet.pdf)
+    for problem in packet.missing:
+        print(f"Missing for {args.recipient}: {problem}", file=sys.stderr)
+    print(f"Wrote {args.out} (SHA-256 {packet.sha256}).")
+    if password is None:
+        print("The file is not encrypted: keep it safe and delete it when done.", file=sys.stderr)
+    return OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -297,6 +330,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recover": cmd_recover,
     "add-user": cmd_add_user,
     "rekey": cmd_rekey,
+    "packet": cmd_packet,
 }
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy.exc import DatabaseError
 
 from asylum_desk.cli.secrets import SecretUnavailableError
+from asylum_desk.domain.disclosure import RefusedRecipientError
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
 from asylum_desk.interchange.errors import InterchangeError
+from asylum_desk.packets.templates import TemplateError
 from asylum_desk.security import errors as security
 from asylum_desk.services.errors import NewerVaultError, PermissionDeniedError
 from asylum_desk.storage.errors import (
@@ -23,7 +25,16 @@ class InputFileError(Exception):
 
 
 _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
-    ((SecretUnavailableError, CaseNotFoundError, ValueError), 2),
+    (
+        (
+            SecretUnavailableError,
+            CaseNotFoundError,
+            RefusedRecipientError,
+            TemplateError,
+            ValueError,
+        ),
+        2,
+    ),
     (
         (
             security.WrongPassphraseError,

@@ -85,3 +85,11 @@ def recovery_key(file: str | None) -> str:
             "No recovery key given: set ASYLUM_DESK_RECOVERY_KEY, use --recovery-key-file, "
             "or run in a terminal."
         ) from None
+
+
+def file_password(path: str) -> str:
+    """The password that protects a saved PDF, read from a file (first line)."""
+    found = _from_file(path, "file password")
+    if not found:
+        raise SecretUnavailableError(f"The password file {path} is empty.")
+    return found

@@ -1,0 +1,479 @@
+"""Turn a ``PacketDocument`` into PDF bytes, in memory: sections, index of documents, attachments.
+
+Each section starts on a new page; an index of documents with page numbers follows the first
+section (the cover letter). Pages are counted in a first pass and numbered in a second one.
+Readable appended PDFs are added after the main part with pypdf; the others are named in a note.
+"""
+
+# (reportlab ships no type stubs; its objects are Any here.)
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+from pypdf.generic import NameObject
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from asylum_desk.packets.document import (
+    Block,
+    Fields,
+    Heading,
+    PacketDocument,
+    Paragraph,
+    Picture,
+    Section,
+    SignatureBoxes,
+    Table,
+)
+from asylum_desk.packets.fonts import (
+    LATIN,
+    LATIN_BOLD,
+    LATIN_ITALIC,
+    MYANMAR,
+    has_myanmar,
+    markup,
+    register_fonts,
+)
+from asylum_desk.packets.page_frame import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    NEUTRAL_WORDS,
+    PAGE_HEIGHT,
+    TEXT_WIDTH,
+    BuildRecord,
+    PacketDocTemplate,
+    PageLabels,
+    SectionStart,
+    footer_overlays,
+)
+
+__all__ = ["PacketRenderError", "render_packet"]
+
+INK = colors.HexColor("#1F2933")
+GREY = colors.HexColor("#52606D")
+GRID = colors.HexColor("#B8C0C8")
+SHADE = colors.HexColor("#EEF1F4")
+NOTICE_BORDER = colors.HexColor("#7B8794")
+MAX_PASSES = 4
+BURMESE_LEADING = 1.9
+"""Burmese stacks marks above and below the letters: lines need more room than Latin."""
+
+
+class PacketRenderError(RuntimeError):
+    """The packet could not be turned into a PDF."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Attachment:
+    caption: str
+    reader: PdfReader
+
+
+def _style(name: str, **values: object) -> ParagraphStyle:
+    settings: dict[str, object] = {"fontName": LATIN, "textColor": INK}
+    settings.update(values)
+    return ParagraphStyle(name, **settings)
+
+
+_BODY = _style("body", fontSize=10.5, leading=15, spaceAfter=7)
+_STYLES: dict[str, ParagraphStyle] = {
+    "body": _BODY,
+    "quote": _style(
+        "quote",
+        fontName=LATIN_ITALIC,
+        fontSize=10.5,
+        leading=15,
+        leftIndent=1.0 * cm,
+        rightIndent=1.0 * cm,
+        textColor=colors.HexColor("#323F4B"),
+        spaceBefore=2,
+        spaceAfter=9,
+    ),
+    "small": _style("small", fontSize=8.5, leading=12, textColor=GREY, spaceAfter=5),
+    "notice": _style(
+        "notice",
+        fontSize=10,
+        leading=14,
+        borderColor=NOTICE_BORDER,
+        borderWidth=0.8,
+        borderPadding=(7, 8, 7, 8),
+        backColor=colors.HexColor("#F5F7FA"),
+        spaceBefore=9,
+        spaceAfter=15,
+        leftIndent=8,
+        rightIndent=8,
+    ),
+}
+_TITLE = _style("title", fontName=LATIN_BOLD, fontSize=16, leading=21, spaceAfter=4)
+_HEADINGS = {
+    1: _style("h1", fontName=LATIN_BOLD, fontSize=13.5, leading=18, spaceBefore=10, spaceAfter=5),
+    2: _style("h2", fontName=LATIN_BOLD, fontSize=12, leading=16, spaceBefore=9, spaceAfter=4),
+    3: _style("h3", fontName=LATIN_BOLD, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3),
+}
+_CELL = _style("cell", fontSize=9.5, leading=13)
+_CELL_HEAD = _style("cell-head", fontName=LATIN_BOLD, fontSize=9.5, leading=13)
+_LABEL = _style("label", fontName=LATIN_BOLD, fontSize=9.5, leading=13, textColor=GREY)
+_CAPTION = _style("caption", fontSize=9, leading=12, textColor=GREY, spaceBefore=4, spaceAfter=10)
+_INDEX_PAGE = _style("index-page", fontSize=10.5, leading=15, alignment=TA_RIGHT)
+_INDEX_ENTRY = _style("index-entry", fontSize=10.5, leading=15)
+
+SIGNATURE_BOX_WIDTH = 6.0 * cm
+SIGNATURE_BOX_HEIGHT = 2.5 * cm
+EMPTY_VALUE = "—"
+
+
+def render_packet(document: PacketDocument) -> bytes:
+    """Return the packet as PDF bytes; nothing is written to disk.
+
+    Raises ``PacketRenderError`` when the packet has no sections.
+    """
+    if not document.sections:
+        raise PacketRenderError("The packet has no documents to print.")
+    register_fonts()
+    attachments, unreadable = _read_attachments(document.appended_pdfs)
+    appended_pages = sum(len(item.reader.pages) for item in attachments)
+
+    section_pages: dict[int, int] = {}
+    total: int | None = None
+    pdf = b""
+    for _ in range(MAX_PASSES):
+        labels = PageLabels(
+            case_number=document.case_number,
+            office_name=document.office_name,
+            confidentiality_line=document.confidentiality_line,
+            qr_payload=f"{document.case_number} {document.packet_date.isoformat()}",
+            total_pages=total,
+        )
+        record = BuildRecord()
+        buffer = io.BytesIO()
+        template = PacketDocTemplate(buffer, labels, record)
+        template.build(_story(document, record, section_pages, total, attachments, unreadable))
+        pdf = buffer.getvalue()
+        new_total = record.page_count + appended_pages
+        if record.section_pages == section_pages and new_total == total:
+            break
+        section_pages, total = dict(record.section_pages), new_total
+    else:
+        raise PacketRenderError("The page numbers of the packet did not settle; please report it.")
+    pdf = _neutralise_comments(pdf)
+    if attachments:
+        overlay = footer_overlays(labels, _page_sizes(attachments), record.page_count + 1)
+        pdf = _append(pdf, attachments, _neutralise_comments(overlay), document)
+    return pdf
+
+
+def _read_attachments(
+    appended: Sequence[tuple[str, bytes]],
+) -> tuple[list[_Attachment], list[str]]:
+    """Split appended PDFs into readable ones and the captions of those that are not."""
+    readable: list[_Attachment] = []
+    unreadable: list[str] = []
+    for caption, data in appended:
+        if b"%PDF-" not in data[:1024]:
+            # Checked here so that pypdf does not log the first bytes of a foreign file.
+            unreadable.append(caption)
+            continue
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted or len(reader.pages) == 0:
+                raise PyPdfError("encrypted or empty")
+            for page in reader.pages:
+                page.get_contents()
+                _ = page.mediabox
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
+            unreadable.append(caption)
+            continue
+        readable.append(_Attachment(caption, reader))
+    return readable, unreadable
+
+
+def _story(
+    document: PacketDocument,
+    record: BuildRecord,
+    section_pages: dict[int, int],
+    total: int | None,
+    attachments: Sequence[_Attachment],
+    unreadable: Sequence[str],
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    for index, section in enumerate(document.sections):
+        if index:
+            story.append(PageBreak())
+        story.extend(_section(index, section, record))
+        if index == 0:
+            story.append(PageBreak())
+            story.extend(_index(document, section_pages, total, attachments, unreadable))
+    return story
+
+
+def _section(index: int, section: Section, record: BuildRecord) -> list[Flowable]:
+    flowables: list[Flowable] = [
+        SectionStart(index, record),
+        _paragraph(section.title, _TITLE),
+        _rule(),
+    ]
+    for block in section.blocks:
+        flowables.extend(_block(block))
+    return flowables
+
+
+def _index(
+    document: PacketDocument,
+    section_pages: dict[int, int],
+    total: int | None,
+    attachments: Sequence[_Attachment],
+    unreadable: Sequence[str],
+) -> list[Flowable]:
+    """The index of documents; page numbers are blank until a first pass has counted them."""
+
+    def number(page: int | None) -> str:
+        return "" if page is None else str(page)
+
+    rows: list[list[Flowable]] = [
+        [
+            _paragraph(section.title, _INDEX_ENTRY),
+            _paragraph(number(section_pages.get(i)), _INDEX_PAGE),
+        ]
+        for i, section in enumerate(document.sections)
+    ]
+    if attachments and total is not None:
+        page = total - sum(len(item.reader.pages) for item in attachments) + 1
+        for item in attachments:
+            rows.append(
+                [_paragraph(item.caption, _INDEX_ENTRY), _paragraph(str(page), _INDEX_PAGE)]
+            )
+            page += len(item.reader.pages)
+    elif attachments:
+        rows.extend(
+            [_paragraph(i.caption, _INDEX_ENTRY), _paragraph("", _INDEX_PAGE)] for i in attachments
+        )
+    table = RLTable(rows, colWidths=[TEXT_WIDTH - 2.2 * cm, 2.2 * cm])
+    table.setStyle(
+        _table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    flowables: list[Flowable] = [_paragraph(document.index_title, _TITLE), _rule(), table]
+    for caption in unreadable:
+        note = f"Attachment {caption} could not be included: not a readable PDF."
+        flowables.append(Spacer(1, 0.4 * cm))
+        flowables.append(_paragraph(note, _STYLES["notice"]))
+    return flowables
+
+
+def _block(block: Block) -> list[Flowable]:
+    if isinstance(block, Heading):
+        return [_paragraph(block.text, _HEADINGS.get(block.level, _HEADINGS[3]))]
+    if isinstance(block, Paragraph):
+        style = _STYLES.get(block.style, _BODY)
+        if block.language == "my":
+            style = style.clone(f"{style.name}-burmese", fontName=MYANMAR)
+        return [_paragraph(block.text, style)]
+    if isinstance(block, Fields):
+        return [_fields(block)]
+    if isinstance(block, Table):
+        return [_table(block)]
+    if isinstance(block, SignatureBoxes):
+        return [_signature_boxes(block)]
+    if isinstance(block, Picture):
+        return _picture(block)
+    raise PacketRenderError(f"The packet holds a block the renderer does not know: {block!r}.")
+
+
+def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> RLParagraph:
+    """A paragraph in the right fonts; Burmese lines get taller leading so marks are not clipped."""
+    if has_myanmar(text):
+        leading = max(style.leading, style.fontSize * BURMESE_LEADING)
+        style = style.clone(f"{style.name}-my", leading=leading, shaping=1)
+    return RLParagraph(markup(text, bold=bold), style)
+
+
+def _table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style whose cell font is Noto: reportlab's default would add Helvetica."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), LATIN, 9.5), *commands])
+
+
+def _rule() -> Flowable:
+    line = RLTable([[""]], colWidths=[TEXT_WIDTH], rowHeights=[4])
+    line.setStyle(_table_style([("LINEABOVE", (0, 0), (-1, 0), 0.6, GRID)]))
+    spacer = Spacer(1, 0.25 * cm)
+    return KeepTogether([line, spacer])
+
+
+def _fields(block: Fields) -> Flowable:
+    rows = [
+        [_paragraph(label, _LABEL, bold=True), _paragraph(value or EMPTY_VALUE, _CELL)]
+        for label, value in block.rows
+    ]
+    if not rows:
+        return Spacer(1, 0)
+    table = RLTable(rows, colWidths=[0.36 * TEXT_WIDTH, 0.64 * TEXT_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        _table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return KeepTogether([table, Spacer(1, 0.35 * cm)]) if len(rows) < 8 else table
+
+
+def _table(block: Table) -> Flowable:
+    columns = max([len(block.header), *(len(row) for row in block.rows)])
+    if columns == 0:
+        return Spacer(1, 0)
+    fractions = block.widths if block.widths and len(block.widths) == columns else None
+    if fractions is None:
+        fractions = tuple(1 / columns for _ in range(columns))
+    scale = sum(fractions) or 1.0
+    widths = [TEXT_WIDTH * fraction / scale for fraction in fractions]
+
+    def cells(values: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
+        padded = [*values, *([""] * (columns - len(values)))]
+        return [_paragraph(value, style, bold=style is _CELL_HEAD) for value in padded]
+
+    rows = [cells(block.header, _CELL_HEAD)] if block.header else []
+    rows.extend(cells(row, _CELL) for row in block.rows)
+    table = RLTable(rows, colWidths=widths, repeatRows=1 if block.header else 0, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if block.header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(_table_style(commands))
+    return KeepTogether([table, Spacer(1, 0.4 * cm)]) if len(rows) < 6 else table
+
+
+def _signature_boxes(block: SignatureBoxes) -> Flowable:
+    """Bordered empty boxes with their labels underneath, as many per row as fit."""
+    gap = 0.6 * cm
+    per_row = max(1, int((TEXT_WIDTH + gap) // (SIGNATURE_BOX_WIDTH + gap)))
+    cells: list[list[Flowable | str]] = []
+    styles: list[tuple[object, ...]] = []
+    labels = list(block.labels)
+    for start in range(0, len(labels), per_row):
+        chunk = labels[start : start + per_row]
+        row = len(cells)
+        cells.append(["" for _ in chunk])
+        cells.append([_paragraph(label, _CAPTION) for label in chunk])
+        styles.append(("BOTTOMPADDING", (0, row + 1), (-1, row + 1), 12))
+        for column in range(len(chunk)):
+            styles.append(("BOX", (column * 2, row), (column * 2, row), 0.8, NOTICE_BORDER))
+    if not cells:
+        return Spacer(1, 0)
+    # Boxes sit in even columns; odd columns are gaps between them.
+    grid: list[list[Flowable | str]] = []
+    for row_cells in cells:
+        spaced: list[Flowable | str] = []
+        for position, cell in enumerate(row_cells):
+            if position:
+                spaced.append("")
+            spaced.append(cell)
+        spaced.extend([""] * (2 * per_row - 1 - len(spaced)))
+        grid.append(spaced)
+    widths = [SIGNATURE_BOX_WIDTH if i % 2 == 0 else gap for i in range(2 * per_row - 1)]
+    heights = [SIGNATURE_BOX_HEIGHT if i % 2 == 0 else None for i in range(len(grid))]
+    table = RLTable(grid, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    paddings: list[tuple[object, ...]] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    table.setStyle(_table_style([*paddings, *styles]))
+    return KeepTogether([Spacer(1, 0.5 * cm), table, Spacer(1, 0.3 * cm)])
+
+
+def _picture(block: Picture) -> list[Flowable]:
+    """The scan scaled to fit the text area (aspect ratio kept), with its caption below."""
+    try:
+        width, height = ImageReader(io.BytesIO(block.data)).getSize()
+    except (OSError, ValueError, SyntaxError) as error:
+        del error
+        note = f"Picture {block.caption} could not be included: not a readable image."
+        return [_paragraph(note, _STYLES["notice"])]
+    max_width = TEXT_WIDTH
+    max_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 3.5 * cm
+    scale = min(max_width / width, max_height / height)
+    image = RLImage(io.BytesIO(block.data), width=width * scale, height=height * scale)
+    return [KeepTogether([Spacer(1, 0.2 * cm), image, _paragraph(block.caption, _CAPTION)])]
+
+
+def _neutralise_comments(pdf: bytes) -> bytes:
+    """Blank reportlab's own comments in the file, keeping every byte offset unchanged."""
+    for comment in (
+        b"% ReportLab generated PDF document -- digest (opensource)",
+        b"% ReportLab Generated PDF document (opensource)",
+        b"%ReportLab Generated PDF document http://www.reportlab.com",
+    ):
+        pdf = pdf.replace(comment, b"%" + b" " * (len(comment) - 1))
+    return pdf
+
+
+def _page_sizes(attachments: Sequence[_Attachment]) -> list[tuple[float, float]]:
+    sizes: list[tuple[float, float]] = []
+    for attachment in attachments:
+        for page in attachment.reader.pages:
+            box = page.mediabox
+            rotated = (page.rotation or 0) % 180 == 90
+            width, height = float(box.width), float(box.height)
+            sizes.append((height, width) if rotated else (width, height))
+    return sizes
+
+
+def _append(
+    pdf: bytes, attachments: Sequence[_Attachment], overlay: bytes, document: PacketDocument
+) -> bytes:
+    """Add the attachments' pages after the main part with the packet's footer laid over them.
+
+    Their annotations, actions and page metadata are dropped: nothing clickable or hidden
+    travels with the packet.
+    """
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    footers = iter(PdfReader(io.BytesIO(overlay)).pages)
+    for attachment in attachments:
+        for page in attachment.reader.pages:
+            added = writer.add_page(page)
+            for key in ("/Annots", "/Metadata", "/PieceInfo", "/AA"):
+                if key in added:
+                    del added[NameObject(key)]
+            added.transfer_rotation_to_content()
+            added.merge_page(next(footers))
+    writer.add_metadata(
+        {
+            "/Title": f"Case {document.case_number}",
+            "/Author": document.office_name,
+            "/Subject": "Confidential document",
+            "/Keywords": "",
+            "/Creator": NEUTRAL_WORDS,
+            "/Producer": NEUTRAL_WORDS,
+        }
+    )
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
