@@ -153,6 +153,7 @@ def render_packet(document: PacketDocument) -> bytes:
     section_pages: dict[int, int] = {}
     total: int | None = None
     pdf = b""
+    draft = True  # layout passes leave scans out (same size); the last pass draws them
     for _ in range(MAX_PASSES):
         labels = PageLabels(
             case_number=document.case_number,
@@ -164,11 +165,16 @@ def render_packet(document: PacketDocument) -> bytes:
         record = BuildRecord()
         buffer = io.BytesIO()
         template = PacketDocTemplate(buffer, labels, record)
-        template.build(_story(document, record, section_pages, total, attachments, unreadable))
+        story = _story(document, record, section_pages, total, attachments, unreadable, draft)
+        template.build(story)
         pdf = buffer.getvalue()
         new_total = record.page_count + appended_pages
         if record.section_pages == section_pages and new_total == total:
-            break
+            if not draft:
+                break
+            draft = False  # the numbers settled: one more pass, with the scans drawn
+            continue
+        draft = False  # the next pass usually settles the numbers: draw the scans in it
         section_pages, total = dict(record.section_pages), new_total
     else:
         raise PacketRenderError("The page numbers of the packet did not settle; please report it.")
@@ -211,26 +217,29 @@ def _story(
     total: int | None,
     attachments: Sequence[_Attachment],
     unreadable: Sequence[str],
+    draft: bool = False,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for index, section in enumerate(document.sections):
         if index:
             story.append(PageBreak())
-        story.extend(_section(index, section, record))
+        story.extend(_section(index, section, record, draft))
         if index == 0:
             story.append(PageBreak())
             story.extend(_index(document, section_pages, total, attachments, unreadable))
     return story
 
 
-def _section(index: int, section: Section, record: BuildRecord) -> list[Flowable]:
+def _section(
+    index: int, section: Section, record: BuildRecord, draft: bool = False
+) -> list[Flowable]:
     flowables: list[Flowable] = [
         SectionStart(index, record),
         _paragraph(section.title, _TITLE),
         _rule(),
     ]
     for block in section.blocks:
-        flowables.extend(_block(block))
+        flowables.extend(_block(block, draft))
     return flowables
 
 
@@ -284,7 +293,7 @@ def _index(
     return flowables
 
 
-def _block(block: Block) -> list[Flowable]:
+def _block(block: Block, draft: bool = False) -> list[Flowable]:
     if isinstance(block, Heading):
         return [_paragraph(block.text, _HEADINGS.get(block.level, _HEADINGS[3]))]
     if isinstance(block, Paragraph):
@@ -299,7 +308,7 @@ def _block(block: Block) -> list[Flowable]:
     if isinstance(block, SignatureBoxes):
         return [_signature_boxes(block)]
     if isinstance(block, Picture):
-        return _picture(block)
+        return _picture(block, draft)
     raise PacketRenderError(f"The packet holds a block the renderer does not know: {block!r}.")
 
 
@@ -414,8 +423,12 @@ def _signature_boxes(block: SignatureBoxes) -> Flowable:
     return KeepTogether([Spacer(1, 0.5 * cm), table, Spacer(1, 0.3 * cm)])
 
 
-def _picture(block: Picture) -> list[Flowable]:
-    """The scan scaled to fit the text area (aspect ratio kept), with its caption below."""
+def _picture(block: Picture, draft: bool = False) -> list[Flowable]:
+    """The scan scaled to fit the text area (aspect ratio kept), with its caption below.
+
+    In a layout pass (``draft``) a blank space of the same size stands in for the scan, so
+    that the image is decoded and compressed only once, in the final pass.
+    """
     try:
         width, height = ImageReader(io.BytesIO(block.data)).getSize()
     except (OSError, ValueError, SyntaxError) as error:
@@ -425,7 +438,10 @@ def _picture(block: Picture) -> list[Flowable]:
     max_width = TEXT_WIDTH
     max_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 3.5 * cm
     scale = min(max_width / width, max_height / height)
-    image = RLImage(io.BytesIO(block.data), width=width * scale, height=height * scale)
+    size = (width * scale, height * scale)
+    image: Flowable = (
+        Spacer(*size) if draft else RLImage(io.BytesIO(block.data), width=size[0], height=size[1])
+    )
     return [KeepTogether([Spacer(1, 0.2 * cm), image, _paragraph(block.caption, _CAPTION)])]
 
 
