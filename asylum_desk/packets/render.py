@@ -42,7 +42,6 @@ from asylum_desk.packets.fonts import (
     LATIN,
     LATIN_BOLD,
     LATIN_ITALIC,
-    MYANMAR,
     has_myanmar,
     markup,
     register_fonts,
@@ -297,10 +296,9 @@ def _block(block: Block, draft: bool = False) -> list[Flowable]:
     if isinstance(block, Heading):
         return [_paragraph(block.text, _HEADINGS.get(block.level, _HEADINGS[3]))]
     if isinstance(block, Paragraph):
-        style = _STYLES.get(block.style, _BODY)
-        if block.language == "my":
-            style = style.clone(f"{style.name}-burmese", fontName=MYANMAR)
-        return [_paragraph(block.text, style)]
+        # Burmese runs get the Myanmar font from the markup; Latin letters and digits inside a
+        # Burmese paragraph stay in the Latin font (the Myanmar font has no glyphs for them).
+        return [_paragraph(block.text, _STYLES.get(block.style, _BODY))]
     if isinstance(block, Fields):
         return [_fields(block)]
     if isinstance(block, Table):

@@ -327,3 +327,14 @@ def test_first_page_is_not_blank_when_rasterised(rendered: bytes) -> None:
     pixels = pixels[: int(width) * int(height)]
     dark = sum(1 for value in pixels if value < 160)
     assert dark > 200
+
+
+def test_latin_inside_a_burmese_paragraph_keeps_the_latin_font() -> None:
+    from asylum_desk.packets.document import Paragraph as PacketParagraph
+    from asylum_desk.packets.fonts import LATIN, MYANMAR, register_fonts
+    from asylum_desk.packets.render import _block
+
+    register_fonts()
+    [flowable] = _block(PacketParagraph("ကုလသမဂ္ဂ UNHCR ရုံး", language="my"))
+    assert flowable.style.fontName == LATIN  # the Myanmar font has no Latin glyphs
+    assert f'<font name="{MYANMAR}">ကုလသမဂ္ဂ</font> UNHCR <font name="{MYANMAR}">' in flowable.text
