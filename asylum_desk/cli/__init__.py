@@ -125,7 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--recipient", required=True, help="who receives it: government, unhcr, counsel, ..."
     )
     packet.add_argument("--lang", default="en", choices=["en", "my"], help="wording language")
-    packet.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    target = packet.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, help="the PDF file to write")
+    target.add_argument(
+        "--preview", action="store_true", help="only list what the recipient would receive"
+    )
     packet.add_argument(
         "--password-file", dest="file_password_file", help="encrypt the PDF with this password"
     )
@@ -227,8 +231,20 @@ def _write_atomically(path: Path, content: str | bytes) -> None:
 
 def cmd_packet(args: argparse.Namespace) -> int:
     """Write one case's packet for one recipient; list what the procedure still lacks."""
-    from asylum_desk.services.packets import make_packet
+    from asylum_desk.services.packets import make_packet, preview_packet
 
+    if args.preview:
+        with _unlock(args) as vault:
+            preview = preview_packet(vault, args.case, args.recipient)
+        print(f"A packet for {preview.recipient_label} ({preview.recipient}) leaves out:")
+        for item in preview.disclosure.withheld or ["nothing"]:
+            print(f"  - {item}")
+        print("Everything else recorded in the case is included.")
+        if preview.missing:
+            print("The procedure also asks for what the case lacks:")
+            for problem in preview.missing:
+                print(f"  - {problem}")
+        return OK
     password = None
     if args.file_password_file:
         password = cli_secrets.file_password(args.file_password_file)

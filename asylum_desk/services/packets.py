@@ -13,9 +13,10 @@ from datetime import date
 
 from pypdf import PdfReader, PdfWriter
 
-from asylum_desk.domain.disclosure import Disclosure
+from asylum_desk.domain.disclosure import Disclosure, disclose
 from asylum_desk.packets.compose import completeness_problems, compose_packet, packet_file_name
 from asylum_desk.packets.render import render_packet
+from asylum_desk.packets.templates import load_profile
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
@@ -83,5 +84,28 @@ def make_packet(
         sha256=digest,
         recipient=recipient,
         disclosure=disclosure,
+        missing=completeness_problems(case, recipient),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PacketPreview:
+    """What a packet for one recipient would hold and leave out, before it is made."""
+
+    recipient: str
+    recipient_label: str
+    disclosure: Disclosure
+    missing: list[str]
+
+
+def preview_packet(vault: OpenVault, case_number: str, recipient: str) -> PacketPreview:
+    """The "what will be disclosed" summary; makes no file and records only the case view."""
+    case = CaseService(vault).get_case(case_number)
+    profile = load_profile(recipient)
+    disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
+    return PacketPreview(
+        recipient=recipient,
+        recipient_label=profile.label,
+        disclosure=disclosed.disclosure,
         missing=completeness_problems(case, recipient),
     )

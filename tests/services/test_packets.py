@@ -114,3 +114,23 @@ def test_cli_packet(
     assert code == 2
     assert not (tmp_path / "x.pdf").exists()
     assert "country of origin" in capsys.readouterr().err
+
+
+def test_cli_preview_lists_what_is_left_out_and_writes_nothing(
+    vault: OpenVault,
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    number = CaseService(vault).create_case(canary_case())
+    vault.close()
+    monkeypatch.setenv("ASYLUM_DESK_PASSPHRASE", PASSPHRASE)
+    base = ["packet", "--vault", str(vault_path), "--user", "amara", "--case", number]
+    assert main([*base, "--recipient", "government", "--preview"]) == 0
+    out = capsys.readouterr().out
+    assert "leaves out:" in out
+    assert "real name (all scripts) and aliases" in out
+    assert "No consent is recorded for this recipient." in out
+    assert CANARY_NAME not in out
+    assert list(tmp_path.glob("*.pdf")) == []
