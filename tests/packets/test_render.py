@@ -314,8 +314,10 @@ def test_text_is_escaped() -> None:
 
 def test_first_page_is_not_blank_when_rasterised(rendered: bytes) -> None:
     pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert pdftoppm is not None, (
+        "pdftoppm is missing: `make test` installs poppler-utils through "
+        "packaging/linux/install-system-deps.sh"
+    )
     result = subprocess.run(
         [pdftoppm, "-gray", "-r", "30", "-f", "1", "-l", "1", "-"],
         input=rendered,

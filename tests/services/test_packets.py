@@ -93,41 +93,37 @@ def test_password_protected_packet(vault: OpenVault) -> None:
     assert "Applicant K" in (reader.pages[0].extract_text() or "")
 
 
-def test_cli_packet(
-    vault: OpenVault,
-    vault_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def packet_command(
+    vault: OpenVault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """``asylum-desk packet`` for a stored canary case, the vault closed as after a CLI run."""
     number = CaseService(vault).create_case(canary_case())
     vault.close()
     monkeypatch.setenv("ASYLUM_DESK_PASSPHRASE", PASSPHRASE)
+    return ["packet", "--vault", str(vault_path), "--user", "amara", "--case", number]
+
+
+def test_cli_packet(
+    packet_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "packet.pdf"
-    base = ["packet", "--vault", str(vault_path), "--user", "amara", "--case", number]
-    assert main([*base, "--recipient", "unhcr", "--out", str(out)]) == 0
+    assert main([*packet_command, "--recipient", "unhcr", "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert "Wrote" in captured.out and "not encrypted" in captured.err
     assert PdfReader(out).pages
     assert oct(out.stat().st_mode & 0o777) == "0o600"
-    code = main([*base, "--recipient", "country_of_origin", "--out", str(tmp_path / "x.pdf")])
+    refused = tmp_path / "x.pdf"
+    code = main([*packet_command, "--recipient", "country_of_origin", "--out", str(refused)])
     assert code == 2
-    assert not (tmp_path / "x.pdf").exists()
+    assert not refused.exists()
     assert "country of origin" in capsys.readouterr().err
 
 
 def test_cli_preview_lists_what_is_left_out_and_writes_nothing(
-    vault: OpenVault,
-    vault_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    packet_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    number = CaseService(vault).create_case(canary_case())
-    vault.close()
-    monkeypatch.setenv("ASYLUM_DESK_PASSPHRASE", PASSPHRASE)
-    base = ["packet", "--vault", str(vault_path), "--user", "amara", "--case", number]
-    assert main([*base, "--recipient", "government", "--preview"]) == 0
+    assert main([*packet_command, "--recipient", "government", "--preview"]) == 0
     out = capsys.readouterr().out
     assert "leaves out:" in out
     assert "real name (all scripts) and aliases" in out
