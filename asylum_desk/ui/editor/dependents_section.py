@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asylum_desk.domain.model import Case, Dependent
 from asylum_desk.ui.editor.applicant_section import anonymity_text
-from asylum_desk.ui.editor.form import Problem, Section, banner, group
+from asylum_desk.ui.editor.form import banner, group
 from asylum_desk.ui.editor.labels import SEX_LABELS
 from asylum_desk.ui.editor.person_form import PersonForm
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
-from asylum_desk.ui.editor.table_section import TableEditor
+from asylum_desk.ui.editor.table_section import ListSection, TableEditor
 
 COLUMNS = (
     Column("relationship", "Relationship", editable=False, width=130),
@@ -25,9 +25,10 @@ COLUMNS = (
 )
 
 
-class DependentsSection(Section):
+class DependentsSection(ListSection):
     """Spouse, children and others who crossed with the applicant."""
 
+    case_field = "dependents"
     key = "dependents"
     title = "Dependents"
 
@@ -87,26 +88,13 @@ class DependentsSection(Section):
         self.banner.setVisible(anonymous)
 
     def load(self, case: Case) -> None:
-        self.model.set_items(case.dependents)
-        self.stack.clear()
-        self.table.clear_messages()
+        super().load(case)
         self.table.select_row(0)
 
-    def apply(self, case: Case) -> None:
-        case.dependents = self.model.items()
-
     def clear(self) -> None:
-        self.model.set_items([])
-        self.stack.clear()
-        self.table.clear_messages()
+        super().clear()
         self._show_row(-1)
 
-    def input_problems(self) -> list[Problem]:
-        return self.model.input_problems()
-
     def show_problems(self, problems: Mapping[str, str]) -> None:
-        self.table.show_problems(problems)
+        super().show_problems(problems)
         self.form.show_problems(problems)
-
-    def undo_stack(self) -> QUndoStack:
-        return self.stack

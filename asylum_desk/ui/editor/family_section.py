@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from asylum_desk.domain.model import Case, FamilyLocation, FamilyMember
-from asylum_desk.ui.editor.form import WARNING_STYLE, Problem, Section, banner
+from asylum_desk.domain.model import FamilyLocation, FamilyMember
+from asylum_desk.ui.editor.form import WARNING_STYLE, banner
 from asylum_desk.ui.editor.labels import DATE_PLACEHOLDER, GRANULARITY_LABELS, SITUATION_LABELS
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
-from asylum_desk.ui.editor.table_section import TableEditor
+from asylum_desk.ui.editor.table_section import ListSection, TableEditor
 
 REPRISALS_WARNING = (
     "Family members may suffer reprisals. Record only what is needed; locations are disclosed "
@@ -47,9 +45,10 @@ COLUMNS = (
 )
 
 
-class FamilySection(Section):
+class FamilySection(ListSection):
     """A table of the relatives left behind, with notes for the one selected."""
 
+    case_field = "family_left_behind"
     key = "family"
     title = "Family left behind"
 
@@ -78,25 +77,3 @@ class FamilySection(Section):
         self.body.addWidget(self.table)
         self.body.addStretch(1)
         self.model.edited.connect(self.changed)
-
-    def load(self, case: Case) -> None:
-        self.model.set_items(case.family_left_behind)
-        self.stack.clear()
-        self.table.clear_messages()
-
-    def apply(self, case: Case) -> None:
-        case.family_left_behind = self.model.items()
-
-    def clear(self) -> None:
-        self.model.set_items([])
-        self.stack.clear()
-        self.table.clear_messages()
-
-    def input_problems(self) -> list[Problem]:
-        return self.model.input_problems()
-
-    def show_problems(self, problems: Mapping[str, str]) -> None:
-        self.table.show_problems(problems)
-
-    def undo_stack(self) -> QUndoStack:
-        return self.stack

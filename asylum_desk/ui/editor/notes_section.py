@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from asylum_desk.domain.dates import PartialDate
-from asylum_desk.domain.model import Case, Note
-from asylum_desk.ui.editor.form import Problem, Section
+from asylum_desk.domain.model import Note
 from asylum_desk.ui.editor.labels import DATE_PLACEHOLDER
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
-from asylum_desk.ui.editor.table_section import TableEditor
+from asylum_desk.ui.editor.table_section import ListSection, TableEditor
 
 COLUMNS = (
     Column("written_on", "Written on", Kind.DATE, width=110, tooltip=DATE_PLACEHOLDER),
@@ -26,9 +24,10 @@ def _new_note() -> Note:
     return Note(text="", written_on=PartialDate.from_date(date.today()))
 
 
-class NotesSection(Section):
+class NotesSection(ListSection):
     """A list of dated notes; the selected note's text is edited below the table."""
 
+    case_field = "notes"
     key = "notes"
     title = "Notes"
 
@@ -40,25 +39,3 @@ class NotesSection(Section):
         self.body.addWidget(self.table)
         self.body.addStretch(1)
         self.model.edited.connect(self.changed)
-
-    def load(self, case: Case) -> None:
-        self.model.set_items(case.notes)
-        self.stack.clear()
-        self.table.clear_messages()
-
-    def apply(self, case: Case) -> None:
-        case.notes = self.model.items()
-
-    def clear(self) -> None:
-        self.model.set_items([])
-        self.stack.clear()
-        self.table.clear_messages()
-
-    def input_problems(self) -> list[Problem]:
-        return self.model.input_problems()
-
-    def show_problems(self, problems: Mapping[str, str]) -> None:
-        self.table.show_problems(problems)
-
-    def undo_stack(self) -> QUndoStack:
-        return self.stack

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_desk.domain.model import Case
 from asylum_desk.ui.editor.fields import (
     GrowingTextEdit,
     PartialDateEdit,
     burmese_line_height,
     fit_script,
 )
-from asylum_desk.ui.editor.form import ERROR_STYLE, HINT_STYLE
+from asylum_desk.ui.editor.form import ERROR_STYLE, HINT_STYLE, Problem, Section
 from asylum_desk.ui.editor.table_model import Kind, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -275,3 +276,38 @@ class TableEditor(QWidget):
 
     def _column_of(self, key: str) -> int:
         return next(n for n, column in enumerate(self.model.columns) if column.key == key)
+
+
+class ListSection(Section):
+    """A section that edits one list of the case (``case_field``) through one table.
+
+    Subclasses build ``self.stack``, ``self.model`` and ``self.table``; loading, applying,
+    clearing, problems and undo are the same for every such list.
+    """
+
+    case_field = ""
+    stack: QUndoStack
+    model: RowsModel
+    table: TableEditor
+
+    def load(self, case: Case) -> None:
+        self.model.set_items(getattr(case, self.case_field))
+        self.stack.clear()
+        self.table.clear_messages()
+
+    def apply(self, case: Case) -> None:
+        setattr(case, self.case_field, self.model.items())
+
+    def clear(self) -> None:
+        self.model.set_items([])
+        self.stack.clear()
+        self.table.clear_messages()
+
+    def input_problems(self) -> list[Problem]:
+        return self.model.input_problems()
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        self.table.show_problems(problems)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.stack
