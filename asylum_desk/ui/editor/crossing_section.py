@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from asylum_desk.domain.model import Case, Crossing
-from asylum_desk.ui.editor.fields import CodeEdit, GrowingTextEdit, PartialDateEdit, text_or_none
+from asylum_desk.ui.editor.fields import (
+    CodeEdit,
+    GrowingTextEdit,
+    PartialDateEdit,
+    line_edit,
+    text_or_none,
+)
 from asylum_desk.ui.editor.form import Form, Problem, Section, group
-
-
-def _line(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class CrossingSection(Section):
@@ -28,22 +28,22 @@ class CrossingSection(Section):
         self.form = Form("crossing")
         self.date = PartialDateEdit()
         self.form.add("&Date", self.date, "date")
-        self.crossing_point = _line("e.g. river crossing near Zokhawthar")
+        self.crossing_point = line_edit("e.g. river crossing near Zokhawthar")
         self.form.add("Crossing &point", self.crossing_point, "crossing_point")
-        self.district = _line("e.g. Champhai")
+        self.district = line_edit("e.g. Champhai")
         self.form.add("Dis&trict", self.district, "district")
-        self.state = _line("e.g. Mizoram")
+        self.state = line_edit("e.g. Mizoram")
         self.form.add("St&ate", self.state, "state")
         self.country = CodeEdit("e.g. IND")
         self.form.add("&Country", self.country, "country")
         self.route = GrowingTextEdit(min_lines=2)
         self.route.setPlaceholderText("Places passed through, means of travel")
         self.form.add("&Route", self.route, "route")
-        self.travelled_with = _line("e.g. alone; two colleagues (pseudonyms only)")
+        self.travelled_with = line_edit("e.g. alone; two colleagues (pseudonyms only)")
         self.form.add("Travelled &with", self.travelled_with, "travelled_with")
-        self.received_by = _line("e.g. village council volunteers")
+        self.received_by = line_edit("e.g. village council volunteers")
         self.form.add("Received &by", self.received_by, "received_by")
-        self.current_location = _line("e.g. relief camp, Lawngtlai district")
+        self.current_location = line_edit("e.g. relief camp, Lawngtlai district")
         self.form.add("Current &location", self.current_location, "current_location")
         self.box = group("The applicant has crossed the border", self.form.layout)
         self.box.setCheckable(True)

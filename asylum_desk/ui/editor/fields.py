@@ -247,3 +247,10 @@ def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
 
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def line_edit(placeholder: str = "") -> QLineEdit:
+    """A one-line text field with an example as its placeholder."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from asylum_desk.domain.model import Anonymity, Dependent, Person, PlaceOfOrigin, ServiceDetails
 from asylum_desk.ui.editor.fields import (
@@ -14,16 +14,11 @@ from asylum_desk.ui.editor.fields import (
     EnumCombo,
     PartialDateEdit,
     StringListEdit,
+    line_edit,
     text_or_none,
 )
 from asylum_desk.ui.editor.form import Form, Problem, group
 from asylum_desk.ui.editor.labels import SEX_LABELS
-
-
-def _line(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class PersonForm(QWidget):
@@ -51,7 +46,7 @@ class PersonForm(QWidget):
         self.anonymous = QCheckBox(f"{who} as&ked not to be named")
         self.anonymous.setAccessibleName(f"{who} asked not to be named")
         anonymity.layout.addRow(self.anonymous)
-        self.pseudonym = _line("e.g. Applicant K")
+        self.pseudonym = line_edit("e.g. Applicant K")
         anonymity.add(
             "&Pseudonym",
             self.pseudonym,
@@ -61,19 +56,19 @@ class PersonForm(QWidget):
         left.addWidget(group("Anonymity", anonymity.layout))
 
         identity = self._form()
-        self.relationship = _line("e.g. husband, daughter, grandson")
+        self.relationship = line_edit("e.g. husband, daughter, grandson")
         if dependent:
             identity.add("Relationship to applicant", self.relationship, "relationship")
-        self.given_names = _line("e.g. Aung Ko Ko")
+        self.given_names = line_edit("e.g. Aung Ko Ko")
         identity.add("&Given names", self.given_names, "given_names")
-        self.family_name = _line()
+        self.family_name = line_edit()
         identity.add(
             "Famil&y name",
             self.family_name,
             "family_name",
             "Leave empty if there is none: many Burmese names have none.",
         )
-        self.original_script = _line("in Burmese script, e.g. အောင်ကိုကို")
+        self.original_script = line_edit("in Burmese script, e.g. အောင်ကိုကို")
         identity.add("Name in &Burmese script", self.original_script, "name_original_script")
         self.aliases = StringListEdit()
         identity.add(
@@ -92,27 +87,27 @@ class PersonForm(QWidget):
         left.addStretch(1)
 
         background = self._form()
-        self.ethnicity = _line("e.g. Chin (Zo)")
+        self.ethnicity = line_edit("e.g. Chin (Zo)")
         background.add("E&thnicity", self.ethnicity, "ethnicity")
-        self.religion = _line()
+        self.religion = line_edit()
         background.add("&Religion", self.religion, "religion")
         self.languages = CodeListEdit()
         self.languages.setPlaceholderText("language codes, e.g. my, en, ctd")
         background.add("&Languages", self.languages, "languages")
-        self.occupation = _line("e.g. Police constable, teacher, farmer")
+        self.occupation = line_edit("e.g. Police constable, teacher, farmer")
         background.add("&Occupation", self.occupation, "occupation")
-        self.contact = _line("e.g. via caseworker only")
+        self.contact = line_edit("e.g. via caseworker only")
         background.add("Contact in &host country", self.contact, "contact")
         right.addWidget(group("Background", background.layout))
 
         service = self._form()
-        self.force = _line("e.g. Myanmar Police Force")
+        self.force = line_edit("e.g. Myanmar Police Force")
         service.add("Force", self.force, "service.force")
-        self.rank = _line()
+        self.rank = line_edit()
         service.add("Rank", self.rank, "service.rank")
-        self.unit = _line()
+        self.unit = line_edit()
         service.add("Unit", self.unit, "service.unit")
-        self.service_number = _line()
+        self.service_number = line_edit()
         service.add("Service number", self.service_number, "service.service_number")
         self.service_box = group("Police or armed forces", service.layout)
         self.service_box.setCheckable(True)
@@ -123,11 +118,11 @@ class PersonForm(QWidget):
         origin = self._form()
         self.origin_country = CodeEdit("e.g. MMR")
         origin.add("Country", self.origin_country, "place_of_origin.country")
-        self.region = _line("e.g. Sagaing Region")
+        self.region = line_edit("e.g. Sagaing Region")
         origin.add("Region or state", self.region, "place_of_origin.region")
-        self.township = _line()
+        self.township = line_edit()
         origin.add("Township", self.township, "place_of_origin.township")
-        self.village = _line()
+        self.village = line_edit()
         origin.add("Village or ward", self.village, "place_of_origin.village")
         self.origin_box = group("Place of origin", origin.layout)
         self.origin_box.setCheckable(True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
 from asylum_desk.domain.model import Case, Order, Refusal, ServiceRecord
 from asylum_desk.ui.editor.fields import (
     GrowingTextEdit,
     PartialDateEdit,
     StringListEdit,
+    line_edit,
     text_or_none,
 )
 from asylum_desk.ui.editor.form import Form, Problem, Section, group
@@ -29,12 +30,6 @@ ORDER_COLUMNS = (
     Column("issuing_rank", "Issued by (rank only)", width=200),
     Column("content", "The order", required=True),
 )
-
-
-def _line(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class ServiceSection(Section):
@@ -58,15 +53,15 @@ class ServiceSection(Section):
         top = QGridLayout()
         top.setHorizontalSpacing(12)
         service = self._form("service_record")
-        self.force = _line("e.g. Myanmar Police Force, Myanmar Army")
+        self.force = line_edit("e.g. Myanmar Police Force, Myanmar Army")
         service.add("Force", self.force, "force")
-        self.unit = _line()
+        self.unit = line_edit()
         service.add("Unit", self.unit, "unit")
-        self.station = _line()
+        self.station = line_edit()
         service.add("Station", self.station, "station")
-        self.rank = _line()
+        self.rank = line_edit()
         service.add("Rank", self.rank, "rank")
-        self.service_number = _line()
+        self.service_number = line_edit()
         service.add("Service number", self.service_number, "service_number")
         self.joined_on = PartialDateEdit()
         service.add("Joined", self.joined_on, "joined_on")
