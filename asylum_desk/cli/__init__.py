@@ -204,6 +204,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write cases to an interchange file."""
+    _check_output(args.out)
     with _unlock(args) as vault:
         document = export_cases(vault, args.cases)
     _write_atomically(args.out, document)
@@ -212,6 +213,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return OK
+
+
+def _check_output(path: Path) -> None:
+    """Refuse an output file in a folder that does not exist, before any work is done."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValueError(f"Cannot write {path}: the folder {folder} does not exist.")
 
 
 def _write_atomically(path: Path, content: str | bytes) -> None:
@@ -245,6 +253,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
             for problem in preview.missing:
                 print(f"  - {problem}")
         return OK
+    _check_output(args.out)
     password = None
     if args.file_password_file:
         password = cli_secrets.file_password(args.file_password_file)

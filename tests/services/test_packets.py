@@ -130,3 +130,13 @@ def test_cli_preview_lists_what_is_left_out_and_writes_nothing(
     assert "No consent is recorded for this recipient." in out
     assert CANARY_NAME not in out
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_cli_packet_into_a_missing_folder_makes_nothing(
+    packet_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no-such-folder" / "packet.pdf"
+    assert main([*packet_command, "--recipient", "unhcr", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"asylum-desk: Cannot write {out}: the folder {out.parent} does not exist."
+    assert not out.parent.exists()
