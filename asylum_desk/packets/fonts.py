@@ -2,7 +2,8 @@
 
 Fonts are registered once per process as reportlab ``TTFont``s (embedded as subsets, shaped
 with uharfbuzz). ``markup`` turns plain text into escaped paragraph markup in which every run
-of Myanmar characters is wrapped in the Myanmar font.
+of Myanmar characters is wrapped in the Myanmar font. Shaped runs carry their Unicode text as
+``ActualText`` so that it extracts as typed (see ``actual_text``).
 """
 
 # (reportlab ships no type stubs; its objects are Any here.)
@@ -19,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
+from asylum_desk.packets import actual_text
 from asylum_desk.resources import resource_path
 
 LATIN = "NotoSans"
@@ -64,6 +66,7 @@ def register_fonts() -> None:
         MYANMAR, normal=MYANMAR, bold=MYANMAR_BOLD, italic=MYANMAR, boldItalic=MYANMAR_BOLD
     )
     _install_per_font_shaping()
+    actual_text.install()
 
 
 def has_myanmar(text: str) -> bool:
@@ -98,11 +101,22 @@ def _install_per_font_shaping() -> None:
     ``ဒေါ်ခင်မြ,`` (Burmese followed by a Latin comma) would get glyph numbers from the wrong
     font. The wrapper splits such words into single-font pieces, shapes each Burmese piece with
     reportlab's own function, and joins the results. Latin pieces stay unshaped: ligatures such
-    as "ffi" would otherwise extract and search as a single symbol.
+    as "ffi" would otherwise extract and search as a single symbol. Each shaped piece records
+    on its glyphs the text they show, for ``ActualText`` (``actual_text.annotate``).
     """
     original = ttfonts.shapeFragWord
     if getattr(original, "_per_font", False):
         return
+
+    record = actual_text.applies()
+
+    def shape(word: Any, *args: Any, **kwargs: Any) -> Any:
+        """Shape a single-font word with reportlab and note on its glyphs the text they show."""
+        shaped = original(word, *args, **kwargs)
+        if record and shaped is not word:
+            text = "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
+            actual_text.annotate(text, shaped)
+        return shaped
 
     def shape_per_font(word: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(word, ttfonts.ShapedFragWord):
@@ -118,7 +132,7 @@ def _install_per_font_shaping() -> None:
                 current_font = font
             pieces[-1].append(item)
         if len(pieces) <= 1:
-            return original(word, *args, **kwargs) if _needs_shaping(current_font) else word
+            return shape(word, *args, **kwargs) if _needs_shaping(current_font) else word
         joined = ttfonts.makeShapedFragWord(word)([])
         width = 0.0
         for piece in pieces:
@@ -130,7 +144,7 @@ def _install_per_font_shaping() -> None:
             fonts = {frag.fontName for frag, _ in piece if not hasattr(frag, "cbDefn")}
             shaped = [piece_width, *piece]
             if any(_needs_shaping(font) for font in fonts):
-                shaped = original(shaped, *args, **kwargs)
+                shaped = shape(shaped, *args, **kwargs)
             width += shaped[0]
             joined.extend(shaped[1:])
         joined.insert(0, width)
