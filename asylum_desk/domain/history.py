@@ -12,6 +12,9 @@ ACTION_WORDS = {
     "close": "closed",
     "add": "added",
     "export": "exported",
+    "packet": "made",
+    "save": "saved",
+    "print": "printed",
 }
 
 

@@ -6,7 +6,8 @@ Everything here reads the disclosed copy of the case only, so nothing withheld c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from asylum_desk.domain.dates import PartialDate
@@ -73,6 +74,42 @@ _MISSING: dict[str, str] = {
     "current_location": "The current address in the host country is missing.",
     "coi": "No country-of-origin information is cited.",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentChoice:
+    """One document of a packet as the user chooses it; required ones cannot be left out."""
+
+    key: str
+    title: str
+    required: bool = False
+
+
+DOCUMENT_CHOICES: tuple[DocumentChoice, ...] = (
+    DocumentChoice("cover_letter", "Cover letter", required=True),
+    DocumentChoice("data_sheet", "Application data sheet"),
+    DocumentChoice("statement", "Statement of reasons for flight"),
+    DocumentChoice("service", "Service and refusal annex"),
+    DocumentChoice("family", "Family and dependents annex"),
+    DocumentChoice("crossing", "Border crossing and current situation"),
+    DocumentChoice("documents", "Annex of supporting documents"),
+    DocumentChoice("coi", "Annex of country-of-origin information"),
+    DocumentChoice("declaration", "Declaration by the applicant", required=True),
+    DocumentChoice("interpreter", "Interpreter's certificate"),
+    DocumentChoice("caseworker", "Caseworker's certificate"),
+    DocumentChoice("consent", "Consent record", required=True),
+)
+"""Every document a packet can hold, in packet order (the index is made from those present)."""
+
+
+def _chosen_documents(include: Collection[str] | None) -> set[str]:
+    keys = {choice.key for choice in DOCUMENT_CHOICES}
+    if include is None:
+        return keys
+    unknown = sorted(set(include) - keys)
+    if unknown:
+        raise ValueError(f"A packet has no document called {', '.join(unknown)}.")
+    return set(include) | {choice.key for choice in DOCUMENT_CHOICES if choice.required}
 
 
 def language_name(code: str | None) -> str:
@@ -449,8 +486,14 @@ def compose_packet(
     caseworker: str,
     packet_date: date,
     language: str = "en",
+    include: Collection[str] | None = None,
 ) -> tuple[PacketDocument, Disclosure]:
-    """Build the packet for ``recipient`` from what the disclosure rules let through."""
+    """Build the packet for ``recipient`` from what the disclosure rules let through.
+
+    ``include`` names the optional documents to put in (keys of ``DOCUMENT_CHOICES``; all of
+    them when None); the required ones are always there. Unknown keys are refused.
+    """
+    wanted = _chosen_documents(include)
     profile = load_profile(recipient, language)
     disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
     shown = disclosed.case
@@ -470,24 +513,17 @@ def compose_packet(
         "language": language_name(statement.language if statement else None),
     }
     composer = _Composer(shown, disclosed.disclosure, profile, values)
-    documents, pdfs = composer.documents()
-    optional = [
-        composer.data_sheet(),
-        composer.statement(),
-        composer.service(),
-        composer.family(),
-        composer.crossing(),
-        documents,
-        composer.coi(),
-    ]
-    sections = [
-        composer.cover_letter(),
-        *(section for section in optional if section.blocks),
-        composer.declaration(),
-        composer.interpreter(),
-        composer.caseworker(),
-        composer.consent(),
-    ]
+    pdfs: list[tuple[str, bytes]] = []
+    sections: list[Section] = []
+    for choice in DOCUMENT_CHOICES:
+        if choice.key not in wanted:
+            continue
+        if choice.key == "documents":
+            section, pdfs = composer.documents()
+        else:
+            section = getattr(composer, choice.key)()
+        if section.blocks or choice.required:
+            sections.append(section)
     document = PacketDocument(
         case_number=shown.case_number or "",
         packet_date=packet_date,

@@ -1,26 +1,65 @@
 """Packets: compose what a recipient may receive, render the PDF in memory, log the delivery.
 
-The PDF never touches the disk here; the caller saves or prints the bytes. Every packet made
-is an audit event carrying the recipient and the file's SHA-256 (the case's delivery log).
+The PDF is made in memory; it reaches the disk only through ``save_packet``, which the user
+asks for. Making, saving and printing a packet are each an audit event carrying the recipient
+and the SHA-256 of the bytes concerned (the case's delivery log).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
 from asylum_desk.domain.disclosure import Disclosure, disclose
-from asylum_desk.packets.compose import completeness_problems, compose_packet, packet_file_name
+from asylum_desk.packets.compose import (
+    DOCUMENT_CHOICES,
+    DocumentChoice,
+    completeness_problems,
+    compose_packet,
+    packet_file_name,
+)
 from asylum_desk.packets.render import render_packet
-from asylum_desk.packets.templates import load_profile
+from asylum_desk.packets.templates import available_recipients, load_profile
+from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
 MIN_PASSWORD_LENGTH = 8
+PACKET_LANGUAGES: dict[str, str] = {"en": "English", "my": "Burmese (မြန်မာ)"}
+"""Languages the packet's fixed wording exists in."""
+
+__all__ = [
+    "DOCUMENT_CHOICES",
+    "MIN_PASSWORD_LENGTH",
+    "PACKET_LANGUAGES",
+    "DocumentChoice",
+    "Packet",
+    "PacketPreview",
+    "encrypt_pdf",
+    "make_packet",
+    "packet_recipients",
+    "preview_packet",
+    "preview_packets",
+    "record_printed",
+    "save_packet",
+]
+
+
+def packet_recipients() -> list[tuple[str, str]]:
+    """(key, label) of every recipient a packet can be made for (never the country of origin)."""
+    keys = sorted(available_recipients(), key=_recipient_order)
+    return [(key, load_profile(key).label) for key in keys]
+
+
+def _recipient_order(key: str) -> tuple[int, str]:
+    usual = ("government", "unhcr", "counsel")
+    return (usual.index(key) if key in usual else len(usual), key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +72,8 @@ class Packet:
     recipient: str
     disclosure: Disclosure
     missing: list[str]
+    case_number: str
+    page_count: int
 
 
 def encrypt_pdf(pdf: bytes, password: str) -> bytes:
@@ -54,8 +95,12 @@ def make_packet(
     language: str = "en",
     password: str | None = None,
     packet_date: date | None = None,
+    include: Collection[str] | None = None,
 ) -> Packet:
-    """Compose, render (and optionally encrypt) one case's packet for one recipient."""
+    """Compose, render (and optionally encrypt) one case's packet for one recipient.
+
+    ``include`` picks the optional documents (keys of ``DOCUMENT_CHOICES``; all when None).
+    """
     case = CaseService(vault).get_case(case_number)
     when = packet_date or date.today()
     document, disclosure = compose_packet(
@@ -65,8 +110,10 @@ def make_packet(
         caseworker=vault.username,
         packet_date=when,
         language=language,
+        include=include,
     )
     pdf = render_packet(document)
+    page_count = len(PdfReader(io.BytesIO(pdf)).pages)
     if password is not None:
         pdf = encrypt_pdf(pdf, password)
     digest = hashlib.sha256(pdf).hexdigest()
@@ -85,7 +132,43 @@ def make_packet(
         recipient=recipient,
         disclosure=disclosure,
         missing=completeness_problems(case, recipient),
+        case_number=case_number,
+        page_count=page_count,
     )
+
+
+def save_packet(vault: OpenVault, packet: Packet, path: Path, *, password: str | None) -> str:
+    """Write the packet to ``path`` (encrypted when a password is given); return its SHA-256.
+
+    The file is written whole or not at all (a full disk leaves no half file), readable by
+    its owner only, and the save is logged with the SHA-256 of the bytes written.
+    """
+    data = packet.pdf if password is None else encrypt_pdf(packet.pdf, password)
+    if not path.parent.is_dir():
+        raise ValueError(f"Cannot save to {path}: the folder {path.parent} does not exist.")
+    write_file_atomic(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    with vault.transaction() as session:
+        vault.audit(
+            session,
+            "save",
+            "packet_file",
+            packet.case_number,
+            f"recipient={packet.recipient} file_sha256={digest} encrypted={password is not None}",
+        )
+    return digest
+
+
+def record_printed(vault: OpenVault, packet: Packet, pages: int) -> None:
+    """Log that ``pages`` pages of the packet went to a printer."""
+    with vault.transaction() as session:
+        vault.audit(
+            session,
+            "print",
+            "packet",
+            packet.case_number,
+            f"recipient={packet.recipient} file_sha256={packet.sha256} pages={pages}",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +183,22 @@ class PacketPreview:
 
 def preview_packet(vault: OpenVault, case_number: str, recipient: str) -> PacketPreview:
     """The "what will be disclosed" summary; makes no file and records only the case view."""
+    return preview_packets(vault, case_number, [recipient])[recipient]
+
+
+def preview_packets(
+    vault: OpenVault, case_number: str, recipients: Collection[str] | None = None
+) -> dict[str, PacketPreview]:
+    """The summaries for several recipients (all by default), reading the case once."""
     case = CaseService(vault).get_case(case_number)
-    profile = load_profile(recipient)
-    disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
-    return PacketPreview(
-        recipient=recipient,
-        recipient_label=profile.label,
-        disclosure=disclosed.disclosure,
-        missing=completeness_problems(case, recipient),
-    )
+    previews = {}
+    for recipient in recipients if recipients is not None else available_recipients():
+        profile = load_profile(recipient)  # refuses the country of origin's authorities
+        disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
+        previews[recipient] = PacketPreview(
+            recipient=recipient,
+            recipient_label=profile.label,
+            disclosure=disclosed.disclosure,
+            missing=completeness_problems(case, recipient),
+        )
+    return previews

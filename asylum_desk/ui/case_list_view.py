@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,7 +64,7 @@ class CaseListView(QWidget):
         self.table.setModel(model)
         self.table.setAccessibleName("Cases")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
@@ -123,6 +124,9 @@ class CaseListView(QWidget):
         )
 
     def _choose(self, index: QModelIndex) -> None:
+        extending = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if QGuiApplication.keyboardModifiers() & extending:
+            return  # Ctrl/Shift+click selects several cases (batch printing), opens none
         number = self.model.data(index, CASE_NUMBER_ROLE)
         if number:
             self.case_chosen.emit(str(number))
@@ -148,6 +152,16 @@ class CaseListView(QWidget):
             box.blockSignals(False)
         self.model.clear()
         self.count.clear()
+
+    def selected_case_numbers(self) -> list[str]:
+        """The case numbers of the selected rows, top to bottom."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        numbers = []
+        for row in rows:
+            number = self.model.data(self.model.index(row, 0), CASE_NUMBER_ROLE)
+            if number:
+                numbers.append(str(number))
+        return numbers
 
     def select_case(self, case_number: str) -> None:
         """Select a case's row if it is among the rows fetched."""

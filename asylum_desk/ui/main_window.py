@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -136,9 +137,15 @@ class MainWindow(QMainWindow):
         self.list_action = self._action("Case &list", self.toggle_list, "F9")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
-        self.print_action = self._action("&Print packet…", lambda: None, QKeySequence(key.Print))
-        self.print_action.setEnabled(False)
-        self.print_action.setStatusTip("Application packets are not available in this version.")
+        self.print_action = self._action("&Packet…", self.open_packet, QKeySequence(key.Print))
+        self.print_action.setStatusTip("Make, preview, print or save the open case's packet.")
+        self.batch_print_action = self._action(
+            "Print packets of selected &cases…", self.print_selected_packets, "Ctrl+Shift+P"
+        )
+        self.batch_print_action.setStatusTip(
+            "Select several cases in the list (Ctrl+click or Shift+click), then print their "
+            "packets in one go."
+        )
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
         self.undo_action = self._action(
@@ -156,7 +163,12 @@ class MainWindow(QMainWindow):
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        for action in (self.new_action, self.save_action, self.print_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.print_action,
+            self.batch_print_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -179,6 +191,7 @@ class MainWindow(QMainWindow):
             self.list_action,
             self.new_action,
             self.save_action,
+            self.print_action,
             self.find_action,
             self.lock_action,
         ):
@@ -192,6 +205,8 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.undo_action,
             self.redo_action,
+            self.print_action,
+            self.batch_print_action,
         ]
 
     # ---- the case panel -------------------------------------------------------------
@@ -337,6 +352,7 @@ class MainWindow(QMainWindow):
         self._show_locked_state()
 
     def _clear_views(self) -> None:
+        self._close_dialogs()
         self.show_list(True)
         if self._panel is not None:
             self._panel.close_case()
@@ -427,6 +443,51 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.case_list.select_case(case.case_number)
         self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
+
+    # ---- packets --------------------------------------------------------------------
+    def open_packet(self) -> None:
+        """Ctrl+P: the packet dialog for the open case (made from the saved case)."""
+        if self.vault is None:
+            return
+        if not self.panel.is_open or self.panel.editor.case().case_number is None:
+            self.statusBar().showMessage("Open a saved case to make its packet.", 6000)
+            return
+        if self.panel.is_modified:
+            self.statusBar().showMessage(
+                "Save the case first (Ctrl+S): a packet is made from the saved case.", 8000
+            )
+            return
+        from asylum_desk.ui.packet_dialog import PacketDialog
+
+        number = self.panel.editor.case().case_number
+        assert number is not None
+        dialog = PacketDialog(self.vault, number, self)
+        dialog.open()
+
+    def print_selected_packets(self) -> None:
+        """Ctrl+Shift+P: print the packets of the cases selected in the list."""
+        if self.vault is None:
+            return
+        numbers = self.case_list.selected_case_numbers()
+        if not numbers:
+            self.show_list(True)
+            self.statusBar().showMessage(
+                "Select the cases in the list first (Ctrl+click or Shift+click).", 8000
+            )
+            return
+        from asylum_desk.ui.batch_print import BatchPrintDialog
+
+        BatchPrintDialog(self.vault, numbers, self).open()
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog of this window (packets, preferences): they may show cases."""
+        for dialog in self.findChildren(QDialog):
+            abandon = getattr(dialog, "abandon", None)
+            if callable(abandon):
+                abandon()
+            else:
+                dialog.reject()
+                dialog.close()
 
     # ---- drafts ---------------------------------------------------------------------
     def _schedule_autosave(self) -> None:

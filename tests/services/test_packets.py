@@ -1,5 +1,6 @@
 """Packets end to end through the vault and the command line: promise 22 read from the bytes."""
 
+import hashlib
 import io
 import re
 import zlib
@@ -140,3 +141,36 @@ def test_cli_packet_into_a_missing_folder_makes_nothing(
     err = capsys.readouterr().err.strip()
     assert err == f"asylum-desk: Cannot write {out}: the folder {out.parent} does not exist."
     assert not out.parent.exists()
+
+
+def test_documents_can_be_left_out_but_required_ones_stay(vault: OpenVault) -> None:
+    number = CaseService(vault).create_case(canary_case())
+    packet = make_packet(vault, number, "counsel", include=["data_sheet"])
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(packet.pdf)).pages)
+    for title in ("Cover letter", "Application data sheet", "Declaration by the applicant"):
+        assert title in text
+    assert "Consent record" in text
+    assert "Statement of reasons for flight" not in text
+    with pytest.raises(ValueError, match="no document called bogus"):
+        make_packet(vault, number, "counsel", include=["bogus"])
+
+
+def test_saving_and_printing_are_logged_with_the_bytes_hash(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    from asylum_desk.services.packets import record_printed, save_packet
+
+    number = CaseService(vault).create_case(canary_case())
+    packet = make_packet(vault, number, "unhcr")
+    out = tmp_path / "usb-stick"
+    out.mkdir()
+    target = out / packet.file_name
+    digest = save_packet(vault, packet, target, password="a long password")
+    assert PdfReader(target).is_encrypted
+    assert digest == hashlib.sha256(target.read_bytes()).hexdigest() != packet.sha256
+    record_printed(vault, packet, packet.page_count)
+    described = [entry.description for entry in case_history(vault, number)]
+    assert described[:3] == ["printed packet", "saved packet file", "made packet"]
+    with pytest.raises(ValueError, match="does not exist"):
+        save_packet(vault, packet, out / "gone" / "x.pdf", password=None)
+    assert sorted(p.name for p in out.iterdir()) == [packet.file_name]  # no temporary left

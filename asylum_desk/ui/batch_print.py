@@ -1,0 +1,220 @@
+"""Print the packets of several cases in one print job, with progress and a Cancel button.
+
+Each packet is made off the GUI thread (and logged), then drawn into the one print job; each
+discloses only what its own case's consent allows. Cancelling stops after the packet being
+made: the packets already drawn are printed, the rest are not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.services import packets as packet_service
+from asylum_desk.ui.pdf_printing import InMemoryPdf, open_painter, paint_pages
+from asylum_desk.ui.workers import error_message, run_in_thread
+
+if TYPE_CHECKING:
+    from asylum_desk.services.open_vault import OpenVault
+    from asylum_desk.services.packets import Packet
+
+
+class BatchPrintDialog(QDialog):
+    """Choose the recipient and language once, then print every selected case's packet."""
+
+    def __init__(
+        self, vault: OpenVault, case_numbers: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_numbers = list(case_numbers)
+        self.setWindowTitle(f"Print packets for {len(self.case_numbers)} cases")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName("Recipient")
+        for key, label in packet_service.packet_recipients():
+            self.recipient.addItem(label, key)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the wording")
+        for key, label in packet_service.PACKET_LANGUAGES.items():
+            self.language.addItem(label, key)
+        explanation = QLabel(
+            f"{len(self.case_numbers)} cases are selected. Each packet holds only what that "
+            "case's consent for this recipient allows; every packet printed is logged."
+        )
+        explanation.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName("Printing result")
+        form = QFormLayout()
+        form.addRow("&Recipient", self.recipient)
+        form.addRow("&Wording in", self.language)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
+        self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.print_button.setText("&Print…")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+        self.printer: QPrinter | None = None
+        self.painter: QPainter | None = None
+        self.progress: QProgressDialog | None = None
+        self.printed: list[str] = []
+        self.failed: list[str] = []
+        self.pages = 0
+        self.cancelled = False
+        self.running = False
+        self._abandoned = False
+
+    def choose_printer(self) -> QPrinter | None:
+        """The system print dialog (tests replace this); None when cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("packets")
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def start(self) -> None:
+        """Ask for the printer, then print the packets one after another."""
+        if self.running or not self.case_numbers:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        try:
+            self.painter = open_painter(printer)
+        except Exception as error:  # noqa: BLE001 - one line; nothing was printed
+            self.result_label.setText(error_message(error))
+            return
+        self.printer = printer
+        self.printed, self.failed, self.pages = [], [], 0
+        self.cancelled, self.running = False, True
+        self.print_button.setEnabled(False)
+        progress = QProgressDialog(
+            "Making and printing packets…", "Cancel", 0, len(self.case_numbers), self
+        )
+        progress.setWindowTitle("Printing packets")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        progress.setValue(0)
+        self.progress = progress
+        self._next(0)
+
+    def cancel(self) -> None:
+        """Stop after the packet being made now."""
+        self.cancelled = True
+
+    def _next(self, index: int) -> None:
+        if self.progress is not None and self.progress.wasCanceled():
+            self.cancelled = True
+        if self.cancelled or index >= len(self.case_numbers):
+            self._finish()
+            return
+        number = self.case_numbers[index]
+        if self.progress is not None:
+            self.progress.setLabelText(f"Packet {index + 1} of {len(self.case_numbers)}: {number}")
+        vault, recipient = self.vault, str(self.recipient.currentData())
+        language = str(self.language.currentData())
+
+        def work() -> Packet:
+            return packet_service.make_packet(vault, number, recipient, language=language)
+
+        run_in_thread(
+            work,
+            lambda packet: self._print_one(index, packet),
+            lambda error: self._skip(index, error),
+            self,
+        )
+
+    def _print_one(self, index: int, packet: Packet) -> None:
+        number = self.case_numbers[index]
+        if self.printer is None or self.painter is None:
+            return
+        pdf = InMemoryPdf(parent=self)
+        try:
+            pdf.load(packet.pdf)
+            drawn = paint_pages(pdf, self.printer, self.painter, first_page=self.pages == 0)
+            packet_service.record_printed(self.vault, packet, drawn)
+        except Exception as error:  # noqa: BLE001 - listed at the end; the batch goes on
+            self.failed.append(f"{number}: {error_message(error)}")
+        else:
+            self.pages += drawn
+            self.printed.append(number)
+        finally:
+            pdf.close()
+            pdf.deleteLater()
+        self._advance(index)
+
+    def _skip(self, index: int, error: Exception) -> None:
+        self.failed.append(f"{self.case_numbers[index]}: {error_message(error)}")
+        self._advance(index)
+
+    def _advance(self, index: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(index + 1)
+        self._next(index + 1)
+
+    def _finish(self) -> None:
+        if self.painter is not None:
+            if not self.printed and self.printer is not None:
+                self.printer.abort()  # nothing to print: no empty sheet
+            self.painter.end()
+        self.painter = None
+        self.printer = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.running = False
+        self.print_button.setEnabled(True)
+        self.result_label.setText(self.summary())
+        if self._abandoned:
+            super().reject()
+
+    def summary(self) -> str:
+        """One paragraph saying what was printed, what was not and why."""
+        total = len(self.case_numbers)
+        lines = [f"Printed {len(self.printed)} of {total} packets ({self.pages} pages)."]
+        if self.cancelled:
+            lines.append("Cancelled: the remaining packets were not made or printed.")
+        if self.failed:
+            lines.append("Not printed: " + "; ".join(self.failed))
+        return " ".join(lines)
+
+    def abandon(self) -> None:
+        """The vault is locking: stop, hide now, close once the packet in hand is done."""
+        self._abandoned = True
+        self.cancel()
+        self.hide()
+        if not self.running:
+            super().reject()
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()  # finish the packet in hand, then close from the summary
+            return
+        super().reject()

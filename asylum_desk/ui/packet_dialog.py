@@ -1,0 +1,358 @@
+"""Packet… for one case: what goes in, what is disclosed, the real PDF, then print or save.
+
+The PDF lives in memory only (QtPdf reads it from a buffer); it reaches the disk only when the
+user saves it, after a warning and the offer of a password.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.services import packets as packet_service
+from asylum_desk.ui.pdf_printing import InMemoryPdf, print_pdf
+from asylum_desk.ui.save_packet_dialog import SavePacketDialog
+from asylum_desk.ui.workers import error_message, run_in_thread
+
+if TYPE_CHECKING:
+    from asylum_desk.services.open_vault import OpenVault
+    from asylum_desk.services.packets import Packet, PacketPreview
+
+CHOOSE, PREVIEW = 0, 1
+
+
+class PacketDialog(QDialog):
+    """The packet of one case, from choosing what goes in to printing or saving it."""
+
+    def __init__(self, vault: OpenVault, case_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_number = case_number
+        self.packet: Packet | None = None
+        self.pdf = InMemoryPdf(parent=self)
+        self.setWindowTitle(f"Packet for {case_number}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._previews: dict[str, PacketPreview] = {}
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choose_page())
+        self.pages.addWidget(self._preview_page())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Packet status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self._print_shortcut)
+        self.resize(900, 760)
+        try:
+            self._previews = packet_service.preview_packets(vault, case_number)
+        except Exception as error:  # noqa: BLE001 - shown as one line; nothing is made
+            self.message.setText(f"No packet can be made: {error_message(error)}")
+        self.show_disclosure()
+
+    # ---- page 1: what goes in --------------------------------------------------------
+    def _choose_page(self) -> QWidget:
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName("Recipient")
+        for key, label in packet_service.packet_recipients():
+            self.recipient.addItem(label, key)
+        self.recipient.currentIndexChanged.connect(self.show_disclosure)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the wording")
+        for key, label in packet_service.PACKET_LANGUAGES.items():
+            self.language.addItem(label, key)
+        self.language.setToolTip(
+            "The language of the packet's fixed wording. The declaration is always also in "
+            "the applicant's language."
+        )
+
+        self.documents = QListWidget()
+        self.documents.setAccessibleName("Documents to include")
+        for choice in packet_service.DOCUMENT_CHOICES:
+            text = choice.title + ("  (always included)" if choice.required else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, choice.key)
+            item.setCheckState(Qt.CheckState.Checked)
+            if choice.required:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setForeground(self.palette().placeholderText())
+            self.documents.addItem(item)
+
+        self.disclosure = QLabel()
+        self.disclosure.setWordWrap(True)
+        self.disclosure.setTextFormat(Qt.TextFormat.RichText)
+        self.disclosure.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.disclosure.setAccessibleName("What this recipient will receive")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.disclosure)
+
+        form = QFormLayout()
+        form.addRow("&Recipient", self.recipient)
+        form.addRow("&Wording in", self.language)
+        documents_box = QGroupBox("Documents")
+        documents_layout = QVBoxLayout(documents_box)
+        documents_layout.addWidget(self.documents)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(documents_box, 1)
+        summary_box = QGroupBox("What this recipient will receive")
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(scroll)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(summary_box, 3)
+
+        self.make_button = QPushButton("&Make packet")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.make_button)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def chosen_recipient(self) -> str:
+        return str(self.recipient.currentData())
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def chosen_documents(self) -> list[str]:
+        keys = []
+        for row in range(self.documents.count()):
+            item = self.documents.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return keys
+
+    def show_disclosure(self) -> None:
+        """Show what the chosen recipient will and will not receive, and what is missing."""
+        preview = self._previews.get(self.chosen_recipient())
+        if preview is None:
+            self.disclosure.clear()
+            self.make_button.setEnabled(False)
+            return
+        self.make_button.setEnabled(True)
+        self.disclosure.setText(disclosure_html(preview))
+
+    # ---- page 2: the real PDF --------------------------------------------------------
+    def _preview_page(self) -> QWidget:
+        self.view = QPdfView()
+        self.view.setAccessibleName("Packet preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocument(self.pdf.document)
+        self.preview_info = QLabel()
+        self.preview_info.setWordWrap(True)
+        self.back_button = QPushButton("&Back")
+        self.back_button.clicked.connect(self.back)
+        self.save_button = QPushButton("&Save…")
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.clicked.connect(self.print_packet)
+        close = QPushButton("&Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview_info)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def make(self) -> None:
+        """Make the packet off the GUI thread, then show it."""
+        recipient, language = self.chosen_recipient(), self.chosen_language()
+        documents = self.chosen_documents()
+        vault, number = self.vault, self.case_number
+        self.make_button.setEnabled(False)
+        self.message.setText("Making the packet…")
+
+        def work() -> Packet:
+            return packet_service.make_packet(
+                vault, number, recipient, language=language, include=documents
+            )
+
+        run_in_thread(work, self._show_packet, self._failed, self)
+
+    def _failed(self, error: Exception) -> None:
+        self.make_button.setEnabled(True)
+        self.message.setText(f"No packet was made: {error_message(error)}")
+
+    def _show_packet(self, packet: Packet) -> None:
+        self._forget_pdf()
+        try:
+            self.pdf.load(packet.pdf)
+        except Exception as error:  # noqa: BLE001 - one line, the dialog stays usable
+            self._failed(error)
+            return
+        self.packet = packet
+        self.view.pageNavigator().jump(0, QPointF(), 0)
+        label = self.recipient.currentText()
+        lines = [f"{packet.page_count} pages for {escape(label)}. Not saved or printed yet."]
+        if packet.missing:
+            lines.append("Still missing: " + escape(" ".join(packet.missing)))
+        self.preview_info.setText("<br>".join(lines))
+        self.message.clear()
+        self.make_button.setEnabled(True)
+        self.pages.setCurrentIndex(PREVIEW)
+        self.print_button.setFocus()
+
+    def back(self) -> None:
+        """Return to the choices (the packet made so far is forgotten)."""
+        self._forget_pdf()
+        self.message.clear()
+        self.pages.setCurrentIndex(CHOOSE)
+
+    # ---- leaving the vault: print or save ----------------------------------------------
+    def _print_shortcut(self) -> None:
+        if self.pages.currentIndex() == PREVIEW:
+            self.print_packet()
+
+    def print_packet(self) -> None:
+        """Send the packet to a printer the user picks; log it."""
+        if self.packet is None:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        try:
+            pages = print_pdf(self.pdf, printer)
+            packet_service.record_printed(self.vault, self.packet, pages)
+        except Exception as error:  # noqa: BLE001 - one line; nothing else changes
+            self.message.setText(f"Not printed: {error_message(error)}")
+            return
+        self.message.setText(f"Sent {pages} pages to the printer.")
+
+    def save(self) -> None:
+        """Save the packet as a file, after the warning and the offer of a password."""
+        if self.packet is None:
+            return
+        options = self.ask_save_options()
+        if options is None:
+            return
+        password = options.file_password()
+        path = self.choose_save_path(self.packet.file_name)
+        if path is None:
+            return
+        try:
+            digest = packet_service.save_packet(self.vault, self.packet, path, password=password)
+        except Exception as error:  # noqa: BLE001 - one line; no half-written file is left
+            self.message.setText(f"Not saved: {error_message(error)}")
+            return
+        finally:
+            options.password.clear()
+        how = "with a password" if password is not None else "WITHOUT a password"
+        self.message.setText(f"Saved {path.name} {how} (SHA-256 {digest[:16]}…).")
+
+    # The three questions below open system dialogs; tests replace them.
+    def ask_save_options(self) -> SavePacketDialog | None:
+        """Warn that the file leaves the vault; None when the user cancels."""
+        dialog = SavePacketDialog(packet_service.MIN_PASSWORD_LENGTH, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog
+
+    def choose_save_path(self, suggested_name: str) -> Path | None:
+        """Where to save; the suggested name says nothing about the person."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save packet", str(Path.home() / suggested_name), "PDF files (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def choose_printer(self) -> QPrinter | None:
+        """The system print dialog; None when the user cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.packet.file_name if self.packet else "packet")
+        dialog = QPrintDialog(printer, self)
+        if self.packet is not None:
+            dialog.setMinMax(1, self.pdf.page_count)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    # ---- forgetting ---------------------------------------------------------------------
+    def _forget_pdf(self) -> None:
+        self.pdf.close()
+        self.packet = None
+
+    def done(self, result: int) -> None:
+        self._forget_pdf()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._forget_pdf()
+        super().closeEvent(event)
+
+
+def disclosure_html(preview: PacketPreview) -> str:
+    """The summary shown before a packet is made: identity, family, left out, missing."""
+    disclosure = preview.disclosure
+    recipient = escape(preview.recipient_label)
+    if disclosure.identity_disclosed:
+        identity = "The applicant's real name and identity details are disclosed."
+    elif disclosure.name_disclosed:
+        identity = "The applicant's name is disclosed; other identity details are withheld."
+    else:
+        identity = "The applicant appears only under a pseudonym; the real name is left out."
+    family = (
+        "Family members' names and places are disclosed."
+        if disclosure.family_disclosed
+        else "Family left behind appear only by relationship, situation and month of last contact."
+    )
+    parts = [f"<p><b>{recipient}</b></p>", f"<p>{escape(identity)}<br>{escape(family)}</p>"]
+    withheld = disclosure.withheld
+    if withheld:
+        items = "".join(f"<li>{escape(item)}</li>" for item in withheld)
+        parts.append(f"<p><b>Left out of this packet ({len(withheld)}):</b></p><ul>{items}</ul>")
+    else:
+        parts.append("<p><b>Nothing recorded in the case is left out.</b></p>")
+    parts.append("<p>Everything else recorded in the case is included.</p>")
+    if preview.missing:
+        items = "".join(f"<li>{escape(problem)}</li>" for problem in preview.missing)
+        parts.append(
+            '<p style="color:#8a4b00"><b>The procedure asks for what this case lacks:</b></p>'
+            f"<ul>{items}</ul><p>You can still make the packet.</p>"
+        )
+    return "".join(parts)
