@@ -27,6 +27,8 @@ from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.demo_cases import demo_cases
 from asylum_desk.services.vault_access import create_vault, unlock
+from asylum_desk.ui.main_window import MainWindow
+from asylum_desk.ui.packet_dialog import PREVIEW, PacketDialog
 from asylum_desk.ui.setup_wizard import SetupWizard
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -118,11 +120,26 @@ def main_window_screens(app: QApplication, work: Path) -> None:
     for section in ("family", "flight", "service", "documents", "consent"):
         window.panel.editor.show_section(section)
         shoot(app, window, f"editor-{section}")
+    packet_screens(app, window)
     window.case_list.search.setText("ကျော်")
     settle(app)
     shoot(app, window, "search-burmese")
     window.lock()
     window.close()
+
+
+def packet_screens(app: QApplication, window: MainWindow) -> None:
+    """The packet dialog for the open case: the disclosure summary, then the preview."""
+    window.print_action.trigger()
+    dialog = next(d for d in window.findChildren(PacketDialog) if d.isVisible())
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("government"))
+    shoot(app, dialog, "packet-1-disclosure")
+    dialog.make()
+    settle(app, lambda: dialog.pages.currentIndex() == PREVIEW)
+    pause = time.monotonic() + 2  # QPdfView draws its pages on a thread of its own
+    settle(app, lambda: time.monotonic() > pause)
+    shoot(app, dialog, "packet-2-preview")
+    dialog.accept()
 
 
 def main() -> int:
