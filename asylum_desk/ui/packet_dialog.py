@@ -176,6 +176,12 @@ class PacketDialog(QDialog):
         self.view.setDocument(self.pdf.document)
         self.preview_info = QLabel()
         self.preview_info.setWordWrap(True)
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("Zoom")
+        self.zoom.addItem("Page width", QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem("Whole page", QPdfView.ZoomMode.FitInView)
+        self.zoom.addItem("Actual size", QPdfView.ZoomMode.Custom)
+        self.zoom.currentIndexChanged.connect(self._zoom)
         self.back_button = QPushButton("&Back")
         self.back_button.clicked.connect(self.back)
         self.save_button = QPushButton("&Save…")
@@ -193,10 +199,19 @@ class PacketDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview_info)
+        top = QHBoxLayout()
+        top.addWidget(self.preview_info, 1)
+        top.addWidget(self.zoom)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         return page
+
+    def _zoom(self) -> None:
+        mode = self.zoom.currentData()
+        self.view.setZoomMode(mode)
+        if mode == QPdfView.ZoomMode.Custom:
+            self.view.setZoomFactor(1.0)
 
     def make(self) -> None:
         """Make the packet off the GUI thread, then show it."""

@@ -236,3 +236,45 @@ def test_batch_cancel_stops_after_the_packet_in_hand(
     assert batch.printed == numbers[:1]
     assert "Cancelled" in batch.result_label.text()
     assert "print" not in actions(vault, numbers[-1])
+
+
+def test_making_and_previewing_leaves_no_file_anywhere(
+    qtbot: QtBot,
+    vault: OpenVault,
+    case_number: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The packet lives in memory: no temporary file in TMPDIR, the home or the vault folder."""
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    home = tmp_path / "home"
+    scratch.mkdir()
+    home.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    vault_files_before = sorted(p.name for p in vault.files.folder.iterdir())
+    widget = PacketDialog(vault, case_number)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(widget)
+    widget.show()
+    make(qtbot, widget)
+    render_page(widget.pdf, 0, 72)
+    widget.accept()
+    assert list(scratch.rglob("*")) == []
+    assert list(home.rglob("*")) == []
+    assert sorted(p.name for p in vault.files.folder.iterdir()) == vault_files_before
+
+
+def test_zoom_choices_change_the_view(qtbot: QtBot, dialog: PacketDialog) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    make(qtbot, dialog)
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    dialog.zoom.setCurrentIndex(dialog.zoom.findText("Whole page"))
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    dialog.zoom.setCurrentIndex(dialog.zoom.findText("Actual size"))
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert dialog.view.zoomFactor() == 1.0
