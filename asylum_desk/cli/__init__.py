@@ -124,7 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     packet.add_argument(
         "--recipient", required=True, help="who receives it: government, unhcr, counsel, ..."
     )
-    packet.add_argument("--lang", default="en", choices=["en", "my"], help="wording language")
+    packet.add_argument(
+        "--lang",
+        default=None,
+        choices=["en", "my"],
+        help="the applicant's language: the declaration is in English and in this one "
+        "(default: the statement's language, else my)",
+    )
     target = packet.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, help="the PDF file to write")
     target.add_argument(

@@ -32,6 +32,7 @@ from asylum_desk.packets.document import (
 from asylum_desk.packets.templates import (
     ApplicantWording,
     Profile,
+    applicant_languages,
     load_applicant_wording,
     load_profile,
 )
@@ -102,6 +103,13 @@ DOCUMENT_CHOICES: tuple[DocumentChoice, ...] = (
 """Every document a packet can hold, in packet order (the index is made from those present)."""
 
 
+def default_applicant_language(case: Case) -> str:
+    """The statement's language when there is declaration wording in it, else Burmese."""
+    statement = case.flight.statement
+    spoken = statement.language if statement else None
+    return spoken if spoken and spoken in applicant_languages() else "my"
+
+
 def _chosen_documents(include: Collection[str] | None) -> set[str]:
     keys = {choice.key for choice in DOCUMENT_CHOICES}
     if include is None:
@@ -157,7 +165,9 @@ class _Composer:
         disclosure: Disclosure,
         profile: Profile,
         values: dict[str, str],
+        applicant_language: str = "my",
     ) -> None:
+        self.applicant_language = applicant_language
         self.case = case
         self.disclosure = disclosure
         self.profile = profile
@@ -442,9 +452,10 @@ class _Composer:
         blocks: list[Block] = [
             Paragraph(self.fill(text)) for text in self.profile.wording.declaration
         ]
-        burmese = load_applicant_wording("my")
-        blocks.append(Heading(f"In {burmese.language_name}"))
-        blocks.extend(Paragraph(text, "my") for text in burmese.declaration)
+        if self.applicant_language != "en":
+            own = load_applicant_wording(self.applicant_language)
+            blocks.append(Heading(f"In {own.language_name}"))
+            blocks.extend(Paragraph(text, own.language) for text in own.declaration)
         blocks.append(SignatureBoxes(SIGNATURE_LABELS))
         return Section("Declaration by the applicant", tuple(blocks))
 
@@ -485,16 +496,23 @@ def compose_packet(
     office_name: str,
     caseworker: str,
     packet_date: date,
-    language: str = "en",
+    language: str | None = None,
     include: Collection[str] | None = None,
 ) -> tuple[PacketDocument, Disclosure]:
     """Build the packet for ``recipient`` from what the disclosure rules let through.
 
+    ``language`` is the applicant's: the declaration is in English and, unless that is
+    ``en``, in this language too (None: the statement's language when there is wording for
+    it, else Burmese). The recipient's own wording comes from the recipient's template.
     ``include`` names the optional documents to put in (keys of ``DOCUMENT_CHOICES``; all of
     them when None); the required ones are always there. Unknown keys are refused.
     """
     wanted = _chosen_documents(include)
-    profile = load_profile(recipient, language)
+    applicant_language = language or default_applicant_language(case)
+    if applicant_language not in applicant_languages():
+        known = ", ".join(applicant_languages())
+        raise ValueError(f"There is no declaration wording in {applicant_language!r} ({known}).")
+    profile = load_profile(recipient)
     disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
     shown = disclosed.case
     statement = shown.flight.statement
@@ -512,7 +530,7 @@ def compose_packet(
         "interpreter": (statement.interpreter if statement else None) or "the interpreter",
         "language": language_name(statement.language if statement else None),
     }
-    composer = _Composer(shown, disclosed.disclosure, profile, values)
+    composer = _Composer(shown, disclosed.disclosure, profile, values, applicant_language)
     pdfs: list[tuple[str, bytes]] = []
     sections: list[Section] = []
     for choice in DOCUMENT_CHOICES:

@@ -216,6 +216,15 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
     )
 
 
+def applicant_languages(folder: Path | None = None) -> list[str]:
+    """Languages the applicant's declaration and notice are written in (``en`` first)."""
+    prefix = _APPLICANT_PREFIX
+    found = {
+        path.name[len(prefix) : -len(".json")] for path in _folder(folder).glob(f"{prefix}*.json")
+    }
+    return sorted(found, key=lambda code: (code != "en", code))
+
+
 def load_applicant_wording(language: str, *, folder: Path | None = None) -> ApplicantWording:
     """The declaration and information notice addressed to the applicant in ``language``."""
     path = _folder(folder) / f"{_APPLICANT_PREFIX}{language}.json"

@@ -22,25 +22,25 @@ from asylum_desk.packets.compose import (
     DocumentChoice,
     completeness_problems,
     compose_packet,
+    default_applicant_language,
     packet_file_name,
 )
 from asylum_desk.packets.render import render_packet
-from asylum_desk.packets.templates import available_recipients, load_profile
+from asylum_desk.packets.templates import applicant_languages, available_recipients, load_profile
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
 MIN_PASSWORD_LENGTH = 8
-PACKET_LANGUAGES: dict[str, str] = {"en": "English", "my": "Burmese (မြန်မာ)"}
-"""Languages the packet's fixed wording exists in."""
+LANGUAGE_LABELS: dict[str, str] = {"en": "English only", "my": "Burmese (မြန်မာ)"}
 
 __all__ = [
     "DOCUMENT_CHOICES",
     "MIN_PASSWORD_LENGTH",
-    "PACKET_LANGUAGES",
     "DocumentChoice",
     "Packet",
     "PacketPreview",
+    "declaration_languages",
     "encrypt_pdf",
     "make_packet",
     "packet_recipients",
@@ -49,6 +49,11 @@ __all__ = [
     "record_printed",
     "save_packet",
 ]
+
+
+def declaration_languages() -> list[tuple[str, str]]:
+    """(code, label) of the languages the applicant's declaration can be given in."""
+    return [(code, LANGUAGE_LABELS.get(code, code)) for code in applicant_languages()]
 
 
 def packet_recipients() -> list[tuple[str, str]]:
@@ -92,13 +97,15 @@ def make_packet(
     case_number: str,
     recipient: str,
     *,
-    language: str = "en",
+    language: str | None = None,
     password: str | None = None,
     packet_date: date | None = None,
     include: Collection[str] | None = None,
 ) -> Packet:
     """Compose, render (and optionally encrypt) one case's packet for one recipient.
 
+    ``language`` is the applicant's (the declaration's second language); None picks it from
+    the case.
     ``include`` picks the optional documents (keys of ``DOCUMENT_CHOICES``; all when None).
     """
     case = CaseService(vault).get_case(case_number)
@@ -179,6 +186,7 @@ class PacketPreview:
     recipient_label: str
     disclosure: Disclosure
     missing: list[str]
+    applicant_language: str
 
 
 def preview_packet(vault: OpenVault, case_number: str, recipient: str) -> PacketPreview:
@@ -200,5 +208,6 @@ def preview_packets(
             recipient_label=profile.label,
             disclosure=disclosed.disclosure,
             missing=completeness_problems(case, recipient),
+            applicant_language=default_applicant_language(case),
         )
     return previews

@@ -48,8 +48,9 @@ class BatchPrintDialog(QDialog):
         for key, label in packet_service.packet_recipients():
             self.recipient.addItem(label, key)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the wording")
-        for key, label in packet_service.PACKET_LANGUAGES.items():
+        self.language.setAccessibleName("Declaration also in")
+        self.language.addItem("Each applicant's own language", None)
+        for key, label in packet_service.declaration_languages():
             self.language.addItem(label, key)
         explanation = QLabel(
             f"{len(self.case_numbers)} cases are selected. Each packet holds only what that "
@@ -61,7 +62,7 @@ class BatchPrintDialog(QDialog):
         self.result_label.setAccessibleName("Printing result")
         form = QFormLayout()
         form.addRow("&Recipient", self.recipient)
-        form.addRow("&Wording in", self.language)
+        form.addRow("&Declaration also in", self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
@@ -138,7 +139,7 @@ class BatchPrintDialog(QDialog):
         if self.progress is not None:
             self.progress.setLabelText(f"Packet {index + 1} of {len(self.case_numbers)}: {number}")
         vault, recipient = self.vault, str(self.recipient.currentData())
-        language = str(self.language.currentData())
+        language = self.language.currentData()
 
         def work() -> Packet:
             return packet_service.make_packet(vault, number, recipient, language=language)

@@ -70,6 +70,9 @@ class PacketDialog(QDialog):
             self._previews = packet_service.preview_packets(vault, case_number)
         except Exception as error:  # noqa: BLE001 - shown as one line; nothing is made
             self.message.setText(f"No packet can be made: {error_message(error)}")
+        if self._previews:
+            spoken = next(iter(self._previews.values())).applicant_language
+            self.language.setCurrentIndex(max(0, self.language.findData(spoken)))
         self.show_disclosure()
 
     # ---- page 1: what goes in --------------------------------------------------------
@@ -80,12 +83,12 @@ class PacketDialog(QDialog):
             self.recipient.addItem(label, key)
         self.recipient.currentIndexChanged.connect(self.show_disclosure)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the wording")
-        for key, label in packet_service.PACKET_LANGUAGES.items():
+        self.language.setAccessibleName("Declaration also in")
+        for key, label in packet_service.declaration_languages():
             self.language.addItem(label, key)
         self.language.setToolTip(
-            "The language of the packet's fixed wording. The declaration is always also in "
-            "the applicant's language."
+            "The declaration is in English and in the applicant's own language, so that they "
+            "read what they sign. The recipient's letters are in the recipient's language."
         )
 
         self.documents = QListWidget()
@@ -111,7 +114,7 @@ class PacketDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Recipient", self.recipient)
-        form.addRow("&Wording in", self.language)
+        form.addRow("&Declaration also in", self.language)
         documents_box = QGroupBox("Documents")
         documents_layout = QVBoxLayout(documents_box)
         documents_layout.addWidget(self.documents)
