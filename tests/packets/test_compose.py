@@ -183,3 +183,52 @@ def test_file_name_is_neutral() -> None:
     name = packet_file_name("CPH-2026-0042", WHEN)
     assert name == "CPH-2026-0042_2026-11-25.pdf"
     assert "asylum" not in name.lower()
+
+
+def test_declaration_language_follows_the_applicant() -> None:
+    def declaration_languages(case: object, language: str | None) -> set[str]:
+        document, _ = compose_packet(
+            case,  # type: ignore[arg-type]
+            "unhcr",
+            office_name="Champhai field office",
+            caseworker="Ruth Lalhmangaihi",
+            packet_date=WHEN,
+            language=language,
+        )
+        section = next(s for s in document.sections if s.title == "Declaration by the applicant")
+        return {b.language for b in section.blocks if isinstance(b, Paragraph)}
+
+    burmese_speaker = demo_cases()[0]
+    assert burmese_speaker.flight.statement is not None
+    assert burmese_speaker.flight.statement.language == "my"
+    assert declaration_languages(burmese_speaker, None) == {"en", "my"}
+    assert declaration_languages(burmese_speaker, "en") == {"en"}
+    unknown = dataclasses.replace(
+        burmese_speaker,
+        flight=dataclasses.replace(
+            burmese_speaker.flight,
+            statement=dataclasses.replace(burmese_speaker.flight.statement, language="ctd"),
+        ),
+    )
+    assert declaration_languages(unknown, None) == {"en", "my"}  # no Tedim wording yet
+    with pytest.raises(ValueError, match="no declaration wording in 'xx'"):
+        declaration_languages(burmese_speaker, "xx")
+
+
+def test_documents_not_chosen_are_left_out_and_required_ones_stay() -> None:
+    document, _ = compose_packet(
+        demo_cases()[0],
+        "counsel",
+        office_name="Champhai field office",
+        caseworker="Ruth Lalhmangaihi",
+        packet_date=WHEN,
+        include=["statement"],
+    )
+    titles = [section.title for section in document.sections]
+    assert titles == [
+        "Cover letter",
+        "Statement of reasons for flight",
+        "Declaration by the applicant",
+        "Consent record",
+    ]
+    assert document.appended_pdfs == ()
