@@ -1,8 +1,13 @@
 """Turn a ``PacketDocument`` into PDF bytes, in memory: sections, index of documents, attachments.
 
 Each section starts on a new page; an index of documents with page numbers follows the first
-section (the cover letter). Pages are counted in a first pass and numbered in a second one.
-Readable appended PDFs are added after the main part with pypdf; the others are named in a note.
+section (the cover letter). The story is laid out once: the index's page numbers and the total
+in "page X of Y" take a fixed room while the pages are made and are written in as forms once
+the pages are counted (``page_frame``). Readable appended PDFs are added after the main part
+with pypdf; the others are named in a note.
+
+``render_leaflet`` draws a few sections for the applicant (the information notice) in the
+same page frame, without index, case number or QR code.
 """
 
 # (reportlab ships no type stubs; its objects are Any here.)
@@ -53,6 +58,7 @@ from asylum_desk.packets.page_frame import (
     PAGE_HEIGHT,
     TEXT_WIDTH,
     BuildRecord,
+    LateText,
     PacketDocTemplate,
     PageLabels,
     SectionStart,
@@ -63,14 +69,13 @@ from asylum_desk.packets.page_frame import (
 # took seconds per scanned page and made the file a quarter larger.
 rl_config.useA85 = 0
 
-__all__ = ["PacketRenderError", "render_packet"]
+__all__ = ["PacketRenderError", "render_leaflet", "render_packet"]
 
 INK = colors.HexColor("#1F2933")
 GREY = colors.HexColor("#52606D")
 GRID = colors.HexColor("#B8C0C8")
 SHADE = colors.HexColor("#EEF1F4")
 NOTICE_BORDER = colors.HexColor("#7B8794")
-MAX_PASSES = 4
 BURMESE_LEADING = 1.9
 """Burmese stacks marks above and below the letters: lines need more room than Latin."""
 
@@ -147,41 +152,61 @@ def render_packet(document: PacketDocument) -> bytes:
         raise PacketRenderError("The packet has no documents to print.")
     register_fonts()
     attachments, unreadable = _read_attachments(document.appended_pdfs)
-    appended_pages = sum(len(item.reader.pages) for item in attachments)
-
-    section_pages: dict[int, int] = {}
-    total: int | None = None
-    pdf = b""
-    draft = True  # layout passes leave scans out (same size); the last pass draws them
-    for _ in range(MAX_PASSES):
-        labels = PageLabels(
-            case_number=document.case_number,
-            office_name=document.office_name,
-            confidentiality_line=document.confidentiality_line,
-            qr_payload=f"{document.case_number} {document.packet_date.isoformat()}",
-            total_pages=total,
-        )
-        record = BuildRecord()
-        buffer = io.BytesIO()
-        template = PacketDocTemplate(buffer, labels, record)
-        story = _story(document, record, section_pages, total, attachments, unreadable, draft)
-        template.build(story)
-        pdf = buffer.getvalue()
-        new_total = record.page_count + appended_pages
-        if record.section_pages == section_pages and new_total == total:
-            if not draft:
-                break
-            draft = False  # the numbers settled: one more pass, with the scans drawn
-            continue
-        draft = False  # the next pass usually settles the numbers: draw the scans in it
-        section_pages, total = dict(record.section_pages), new_total
-    else:
-        raise PacketRenderError("The page numbers of the packet did not settle; please report it.")
-    pdf = _neutralise_comments(pdf)
+    labels = PageLabels(
+        office_name=document.office_name,
+        confidentiality_line=document.confidentiality_line,
+        case_number=document.case_number,
+        qr_payload=f"{document.case_number} {document.packet_date.isoformat()}",
+    )
+    record = BuildRecord()
+    buffer = io.BytesIO()
+    template = PacketDocTemplate(
+        buffer,
+        labels,
+        record,
+        title=f"Case {document.case_number}",
+        subject="Confidential document",
+    )
+    template.build(_story(document, record, attachments, unreadable))
+    total = record.page_count + sum(len(item.reader.pages) for item in attachments)
+    template.finish(total, _index_numbers(document, record, attachments))
+    pdf = _neutralise_comments(buffer.getvalue())
     if attachments:
-        overlay = footer_overlays(labels, _page_sizes(attachments), record.page_count + 1)
+        overlay = footer_overlays(labels, _page_sizes(attachments), record.page_count + 1, total)
         pdf = _append(pdf, attachments, _neutralise_comments(overlay), document)
     return pdf
+
+
+def render_leaflet(
+    sections: Sequence[Section],
+    *,
+    office_name: str,
+    confidentiality_line: str,
+    title: str,
+    subject: str,
+) -> bytes:
+    """Return a short document for the applicant as PDF bytes; nothing is written to disk.
+
+    Each section starts on a new page. The header names the office; the footer carries the
+    confidentiality line and "page X of Y". No index, no case number, no QR code. ``title``
+    and ``subject`` go into the metadata (the author is the office): keep them neutral.
+    Raises ``PacketRenderError`` when there are no sections.
+    """
+    if not sections:
+        raise PacketRenderError("The document has nothing to print.")
+    register_fonts()
+    labels = PageLabels(office_name=office_name, confidentiality_line=confidentiality_line)
+    record = BuildRecord()
+    buffer = io.BytesIO()
+    template = PacketDocTemplate(buffer, labels, record, title=title, subject=subject)
+    story: list[Flowable] = []
+    for index, section in enumerate(sections):
+        if index:
+            story.append(PageBreak())
+        story.extend(_section(index, section, record))
+    template.build(story)
+    template.finish(record.page_count, {})
+    return _neutralise_comments(buffer.getvalue())
 
 
 def _read_attachments(
@@ -212,66 +237,46 @@ def _read_attachments(
 def _story(
     document: PacketDocument,
     record: BuildRecord,
-    section_pages: dict[int, int],
-    total: int | None,
     attachments: Sequence[_Attachment],
     unreadable: Sequence[str],
-    draft: bool = False,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for index, section in enumerate(document.sections):
         if index:
             story.append(PageBreak())
-        story.extend(_section(index, section, record, draft))
+        story.extend(_section(index, section, record))
         if index == 0:
             story.append(PageBreak())
-            story.extend(_index(document, section_pages, total, attachments, unreadable))
+            story.extend(_index(document, record, attachments, unreadable))
     return story
 
 
-def _section(
-    index: int, section: Section, record: BuildRecord, draft: bool = False
-) -> list[Flowable]:
+def _section(index: int, section: Section, record: BuildRecord) -> list[Flowable]:
     flowables: list[Flowable] = [
         SectionStart(index, record),
         _paragraph(section.title, _TITLE),
         _rule(),
     ]
     for block in section.blocks:
-        flowables.extend(_block(block, draft))
+        flowables.extend(_block(block))
     return flowables
 
 
 def _index(
     document: PacketDocument,
-    section_pages: dict[int, int],
-    total: int | None,
+    record: BuildRecord,
     attachments: Sequence[_Attachment],
     unreadable: Sequence[str],
 ) -> list[Flowable]:
-    """The index of documents; page numbers are blank until a first pass has counted them."""
-
-    def number(page: int | None) -> str:
-        return "" if page is None else str(page)
-
+    """The index of documents; its page numbers are filled in once the pages are counted."""
     rows: list[list[Flowable]] = [
-        [
-            _paragraph(section.title, _INDEX_ENTRY),
-            _paragraph(number(section_pages.get(i)), _INDEX_PAGE),
-        ]
+        [_paragraph(section.title, _INDEX_ENTRY), LateText(f"section{i}", _INDEX_PAGE, record)]
         for i, section in enumerate(document.sections)
     ]
-    if attachments and total is not None:
-        page = total - sum(len(item.reader.pages) for item in attachments) + 1
-        for item in attachments:
-            rows.append(
-                [_paragraph(item.caption, _INDEX_ENTRY), _paragraph(str(page), _INDEX_PAGE)]
-            )
-            page += len(item.reader.pages)
-    elif attachments:
-        rows.extend(
-            [_paragraph(i.caption, _INDEX_ENTRY), _paragraph("", _INDEX_PAGE)] for i in attachments
-        )
+    rows.extend(
+        [_paragraph(item.caption, _INDEX_ENTRY), LateText(f"attachment{i}", _INDEX_PAGE, record)]
+        for i, item in enumerate(attachments)
+    )
     table = RLTable(rows, colWidths=[TEXT_WIDTH - 2.2 * cm, 2.2 * cm])
     table.setStyle(
         _table_style(
@@ -292,7 +297,23 @@ def _index(
     return flowables
 
 
-def _block(block: Block, draft: bool = False) -> list[Flowable]:
+def _index_numbers(
+    document: PacketDocument, record: BuildRecord, attachments: Sequence[_Attachment]
+) -> dict[str, str]:
+    """The index's page numbers, by ``LateText`` key: sections, then appended PDFs."""
+    numbers = {
+        f"section{i}": str(record.section_pages[i])
+        for i in range(len(document.sections))
+        if i in record.section_pages
+    }
+    page = record.page_count + 1
+    for i, item in enumerate(attachments):
+        numbers[f"attachment{i}"] = str(page)
+        page += len(item.reader.pages)
+    return numbers
+
+
+def _block(block: Block) -> list[Flowable]:
     if isinstance(block, Heading):
         return [_paragraph(block.text, _HEADINGS.get(block.level, _HEADINGS[3]))]
     if isinstance(block, Paragraph):
@@ -306,7 +327,7 @@ def _block(block: Block, draft: bool = False) -> list[Flowable]:
     if isinstance(block, SignatureBoxes):
         return [_signature_boxes(block)]
     if isinstance(block, Picture):
-        return _picture(block, draft)
+        return _picture(block)
     raise PacketRenderError(f"The packet holds a block the renderer does not know: {block!r}.")
 
 
@@ -421,12 +442,8 @@ def _signature_boxes(block: SignatureBoxes) -> Flowable:
     return KeepTogether([Spacer(1, 0.5 * cm), table, Spacer(1, 0.3 * cm)])
 
 
-def _picture(block: Picture, draft: bool = False) -> list[Flowable]:
-    """The scan scaled to fit the text area (aspect ratio kept), with its caption below.
-
-    In a layout pass (``draft``) a blank space of the same size stands in for the scan, so
-    that the image is decoded and compressed only once, in the final pass.
-    """
+def _picture(block: Picture) -> list[Flowable]:
+    """The scan scaled to fit the text area (aspect ratio kept), with its caption below."""
     try:
         width, height = ImageReader(io.BytesIO(block.data)).getSize()
     except (OSError, ValueError, SyntaxError) as error:
@@ -437,9 +454,7 @@ def _picture(block: Picture, draft: bool = False) -> list[Flowable]:
     max_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 3.5 * cm
     scale = min(max_width / width, max_height / height)
     size = (width * scale, height * scale)
-    image: Flowable = (
-        Spacer(*size) if draft else RLImage(io.BytesIO(block.data), width=size[0], height=size[1])
-    )
+    image = RLImage(io.BytesIO(block.data), width=size[0], height=size[1])
     return [KeepTogether([Spacer(1, 0.2 * cm), image, _paragraph(block.caption, _CAPTION)])]
 
 
