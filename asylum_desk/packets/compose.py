@@ -30,7 +30,6 @@ from asylum_desk.packets.document import (
     Table,
 )
 from asylum_desk.packets.templates import (
-    ApplicantWording,
     Profile,
     applicant_languages,
     load_applicant_wording,
@@ -554,34 +553,6 @@ def compose_packet(
         language=profile.language,
     )
     return document, disclosed.disclosure
-
-
-def compose_information_notice(language: str, office_name: str) -> PacketDocument:
-    """The applicant information notice on its own, in ``language`` (``my`` or ``en``)."""
-    wording = load_applicant_wording(language)
-    english = load_applicant_wording("en")
-    sections = [_notice_section(wording, office_name)]
-    if wording.language != "en":
-        sections.append(_notice_section(english, office_name, "English version"))
-    return PacketDocument(
-        case_number="",
-        packet_date=date.today(),
-        office_name=office_name,
-        recipient_label="Applicant",
-        confidentiality_line="Information for the applicant",
-        index_title="Contents",
-        sections=tuple(sections),
-        language=wording.language,
-    )
-
-
-def _notice_section(
-    wording: ApplicantWording, office_name: str, title: str | None = None
-) -> Section:
-    blocks: list[Block] = [Paragraph(wording.notice_title, wording.language, "notice")]
-    blocks.extend(Paragraph(text, wording.language) for text in wording.notice_paragraphs)
-    blocks.append(Fields((("Office", office_name),)))
-    return Section(title or "Applicant information notice", tuple(blocks))
 
 
 def completeness_problems(case: Case, recipient: str) -> list[str]:

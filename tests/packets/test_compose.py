@@ -16,11 +16,11 @@ from asylum_desk.packets.compose import (
     FAMILY_WITHHELD,
     NO_CONSENT,
     completeness_problems,
-    compose_information_notice,
     compose_packet,
     packet_file_name,
 )
 from asylum_desk.packets.document import PacketDocument, Paragraph, SignatureBoxes
+from asylum_desk.packets.notice import compose_information_notice
 from asylum_desk.packets.templates import (
     KNOWN_NEEDS,
     TemplateError,
