@@ -140,6 +140,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-file", dest="file_password_file", help="encrypt the PDF with this password"
     )
 
+    notice = commands.add_parser(
+        "notice", help="print the applicant information notice (PDF; no vault needed)"
+    )
+    notice.add_argument(
+        "--lang",
+        required=True,
+        choices=["en", "my"],
+        help="the applicant's language (my: Burmese, then English from a new page)",
+    )
+    notice.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    notice.add_argument("--office", default="", help="the office's name, shown in the header")
+
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
@@ -276,6 +288,16 @@ def cmd_packet(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_notice(args: argparse.Namespace) -> int:
+    """Write the applicant information notice; it names no case, so no vault is opened."""
+    from asylum_desk.services.notices import make_information_notice
+
+    _check_output(args.out)
+    _write_atomically(args.out, make_information_notice(args.lang, args.office))
+    print(f"Wrote {args.out}.")
+    return OK
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Print matching cases, one a line."""
     with _unlock(args) as vault:
@@ -362,6 +384,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add-user": cmd_add_user,
     "rekey": cmd_rekey,
     "packet": cmd_packet,
+    "notice": cmd_notice,
 }
 
 

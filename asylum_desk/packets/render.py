@@ -459,13 +459,17 @@ def _picture(block: Picture) -> list[Flowable]:
 
 
 def _neutralise_comments(pdf: bytes) -> bytes:
-    """Blank reportlab's own comments in the file, keeping every byte offset unchanged."""
+    """Blank reportlab's own comments in the file, keeping every byte offset unchanged.
+
+    Only the words are blanked: the header's comment starts with binary bytes after its "%"
+    (they mark the file as binary) and those stay.
+    """
     for comment in (
-        b"% ReportLab generated PDF document -- digest (opensource)",
-        b"% ReportLab Generated PDF document (opensource)",
-        b"%ReportLab Generated PDF document http://www.reportlab.com",
+        b"ReportLab generated PDF document -- digest (opensource)",
+        b"ReportLab Generated PDF document (opensource)",
+        b"ReportLab Generated PDF document http://www.reportlab.com",
     ):
-        pdf = pdf.replace(comment, b"%" + b" " * (len(comment) - 1))
+        pdf = pdf.replace(comment, b" " * len(comment))
     return pdf
 
 

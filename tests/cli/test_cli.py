@@ -288,3 +288,38 @@ def test_debug_flag_shows_the_traceback(cli: Cli) -> None:
     assert code == 5
     assert "Traceback" in err
     assert err.strip().splitlines()[-1].startswith("asylum-desk: There is no vault")
+
+
+def test_notice_is_written_without_a_vault(cli: Cli) -> None:
+    from pypdf import PdfReader
+
+    out = cli.folder / "information-notice-my.pdf"
+    cli.monkeypatch.delenv("ASYLUM_DESK_PASSPHRASE", raising=False)
+    code = main(["notice", "--lang", "my", "--out", str(out), "--office", "Champhai field office"])
+    captured = cli.capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.strip() == f"Wrote {out}."
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert "Champhai field office" in reader.pages[0].extract_text()
+    assert "page 2 of 2" in reader.pages[1].extract_text()
+    assert sorted(p.name for p in cli.folder.iterdir()) == [out.name]  # no vault, no leftovers
+
+
+def test_notice_into_a_missing_folder_makes_nothing(cli: Cli) -> None:
+    out = cli.folder / "no-such-folder" / "notice.pdf"
+    assert main(["notice", "--lang", "en", "--out", str(out)]) == 2
+    err = cli.capsys.readouterr().err.strip()
+    assert err == f"asylum-desk: Cannot write {out}: the folder {out.parent} does not exist."
+    assert not out.parent.exists()
+
+
+def test_notice_needs_a_known_language_and_an_output(cli: Cli) -> None:
+    assert main(["notice", "--help"]) == 0
+    assert "usage: asylum-desk notice" in cli.capsys.readouterr().out
+    assert main(["notice", "--lang", "xx", "--out", str(cli.folder / "n.pdf")]) == 2
+    assert "invalid choice" in cli.capsys.readouterr().err
+    assert main(["notice", "--lang", "en"]) == 2
+    assert "required" in cli.capsys.readouterr().err
+    assert list(cli.folder.iterdir()) == []

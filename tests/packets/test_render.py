@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject
+from pypdf.generic import DictionaryObject, NameObject
 from reportlab.pdfgen.canvas import Canvas
 
 from asylum_desk.packets.document import (
@@ -340,3 +340,68 @@ def test_latin_inside_a_burmese_paragraph_keeps_the_latin_font() -> None:
     [flowable] = _block(PacketParagraph("ကုလသမဂ္ဂ UNHCR ရုံး", language="my"))
     assert flowable.style.fontName == LATIN  # the Myanmar font has no Latin glyphs
     assert f'<font name="{MYANMAR}">ကုလသမဂ္ဂ</font> UNHCR <font name="{MYANMAR}">' in flowable.text
+
+
+def test_page_total_and_index_numbers_are_forms_that_extract(rendered: bytes) -> None:
+    """Laid out once: the numbers known only at the end are form XObjects, read as page text."""
+    reader = PdfReader(io.BytesIO(rendered))
+    index = reader.pages[1]
+    xobjects = index["/Resources"]["/XObject"].get_object().values()
+    assert sum(1 for x in xobjects if x.get_object()["/Subtype"] == "/Form") >= 7
+    total = len(reader.pages)
+    assert f"page 2 of {total}" in index.extract_text()
+    assert index_entries(reader, ["Statement of the applicant"]) == {
+        "Statement of the applicant": 4
+    }
+    # The page's own content stream holds neither: they come from the forms.
+    stripped = PdfWriter(clone_from=reader).pages[1]
+    del stripped["/Resources"].get_object()[NameObject("/XObject")]
+    own_text = stripped.extract_text()
+    assert "Statement of the applicant" in own_text
+    assert "page 2 of" not in own_text
+    assert not re.search(r"^\s*\d+\s*$", own_text, re.MULTILINE)
+
+
+def test_pdftotext_reads_every_page_number_and_the_index(rendered: bytes) -> None:
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext is not None, "pdftotext is missing: `make test` installs poppler-utils"
+    result = subprocess.run(
+        [pdftotext, "-layout", "-", "-"], input=rendered, capture_output=True, check=True
+    )
+    pages = result.stdout.decode("utf-8").split("\f")[:-1]
+    assert len(pages) == len(PdfReader(io.BytesIO(rendered)).pages)
+    for number, text in enumerate(pages, start=1):
+        assert f"Case {CASE} · page {number} of {len(pages)}" in text
+    assert re.search(r"Statement of the applicant\s+4\n", pages[1])
+    assert re.search(r"Medical letter\s+8\n", pages[1])
+
+
+def test_an_index_longer_than_a_page_still_gives_the_right_pages() -> None:
+    """Forty documents: the index runs onto a second page, and every number still points right."""
+    base = packet()
+    many = tuple(Section(f"Exhibit {number}", (Paragraph(LOREM),)) for number in range(1, 41))
+    document = PacketDocument(
+        CASE, base.packet_date, OFFICE, "UNHCR", CONFIDENTIAL, "Index of documents",
+        (*base.sections, *many),
+    )  # fmt: skip
+    reader = PdfReader(io.BytesIO(render_packet(document)))
+    pages = texts(reader)
+    first_index = [line.strip() for line in pages[1].splitlines()]
+    data_sheet = int(first_index[first_index.index("Application data sheet") + 1])
+    assert data_sheet == 4  # cover letter, two pages of index
+    index_lines = [line.strip() for text in pages[1:3] for line in text.splitlines()]
+    assert "Exhibit 40" in index_lines and "Exhibit 40" not in first_index
+    for number in (1, 20, 40):
+        title = f"Exhibit {number}"
+        page = int(index_lines[index_lines.index(title) + 1])
+        body = [line.strip() for line in pages[page - 1].splitlines()]
+        assert body[4] == title, (title, page, body[:6])
+    for number, text in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in text
+
+
+def test_a_packet_without_attachments_does_not_name_reportlab() -> None:
+    pdf = render_packet(packet())
+    assert pdf.startswith(b"%PDF-1.4\n%\x93\x8c\x8b\x9e ")  # the binary marker stays
+    assert b"reportlab" not in pdf.lower()
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 7
