@@ -152,6 +152,26 @@ def build_parser() -> argparse.ArgumentParser:
     notice.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     notice.add_argument("--office", default="", help="the office's name, shown in the header")
 
+    backup = commands.add_parser("backup", help="write one encrypted, verified backup file")
+    _vault_options(backup)
+    backup.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="the backup file (an earlier backup there is replaced only by a verified one)",
+    )
+
+    restore = commands.add_parser(
+        "restore", help="restore a backup; the vault it replaces is kept aside"
+    )
+    _vault_options(restore)
+    restore.add_argument("file", nargs="?", type=Path, help="the backup file to restore")
+    restore.add_argument(
+        "--discard-replaced",
+        action="store_true",
+        help="instead: delete the vaults earlier restores kept aside (once this one works)",
+    )
+
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
@@ -372,6 +392,61 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write one encrypted backup file, read it back and check it, log it."""
+    from asylum_desk.services.backup import take_backup
+
+    _check_output(args.out)
+    with _unlock(args) as vault:
+        info = take_backup(vault, args.out)
+    print(
+        f"Wrote the backup {args.out} ({info.size} bytes, SHA-256 {info.sha256}); "
+        "it was read back and every page checked."
+    )
+    print(
+        "It is encrypted: it opens only with a passphrase that is valid today. "
+        "Keep it away from the laptop."
+    )
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup (keeping a replaced vault aside), or delete the vaults kept aside."""
+    import shlex
+
+    from asylum_desk.services.backup import discard_replaced, restore_backup
+
+    if args.discard_replaced:
+        if args.file is not None:
+            raise ValueError("Give either a backup file to restore or --discard-replaced.")
+        with _unlock(args) as vault:
+            removed = discard_replaced(vault)
+        for folder in removed:
+            print(f"Deleted {folder}.")
+        if not removed:
+            print(f"No replaced vault is kept beside {args.vault}.")
+        return OK
+    if args.file is None:
+        raise ValueError("Name the backup file to restore (or use --discard-replaced).")
+    secret = cli_secrets.passphrase(args.passphrase_file, args.user)
+    result = restore_backup(args.file, args.vault, args.user, secret)
+    taken = result.backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    print(f"Restored the backup taken {taken} into {result.vault}; every page was checked.")
+    if result.migrated_from is not None:
+        print(
+            f"The backup was made with an older version (schema {result.migrated_from}); "
+            "the restored vault was brought up to date."
+        )
+    if result.replaced is not None:
+        again = shlex.join(
+            ["asylum-desk", "restore", "--vault", str(args.vault), "--user", args.user]
+        )
+        print(f"The vault that was there is kept, unchanged, in {result.replaced}.")
+        print("Deleting it is your choice. Once the restored vault works for you:")
+        print(f"  {again} --discard-replaced")
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -385,6 +460,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "rekey": cmd_rekey,
     "packet": cmd_packet,
     "notice": cmd_notice,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -10,6 +10,7 @@ from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, Valida
 from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.packets.templates import TemplateError
 from asylum_desk.security import errors as security
+from asylum_desk.services.backup import BackupConflictError, BackupFileError
 from asylum_desk.services.errors import NewerVaultError, PermissionDeniedError
 from asylum_desk.storage.errors import (
     NotAVaultError,
@@ -45,7 +46,7 @@ _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
         ),
         3,
     ),
-    ((InterchangeError, ValidationError, InputFileError), 4),
+    ((InterchangeError, ValidationError, InputFileError, BackupFileError), 4),
     (
         (
             NotAVaultError,
@@ -58,7 +59,7 @@ _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
         ),
         5,
     ),
-    ((CaseExistsError, VaultExistsError, security.UserExistsError), 6),
+    ((CaseExistsError, VaultExistsError, security.UserExistsError, BackupConflictError), 6),
 ]
 
 
