@@ -26,6 +26,8 @@ FetchPage = Callable[[CaseQuery], tuple[list[CaseSummary], int]]
 SearchPage = Callable[[str, int, int], list[CaseSummary]]
 
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+HIDDEN_NAME = "(name hidden)"
+"""What the name column shows in privacy mode for a case that is not under a pseudonym."""
 
 STATUS_LABELS = {
     "registered": "Registered",
@@ -71,6 +73,7 @@ class CaseListModel(QAbstractTableModel):
         self._results: list[CaseSummary] = []
         self._more_results = False
         self._enabled = False
+        self._private = False
 
     # ---- what is listed -------------------------------------------------------------
     @property
@@ -92,6 +95,19 @@ class CaseListModel(QAbstractTableModel):
         """Show cases (unlocked) or nothing at all (locked)."""
         self._enabled = enabled
         self.refresh()
+
+    @property
+    def privacy_mode(self) -> bool:
+        """Whether names are hidden (case numbers and pseudonyms only)."""
+        return self._private
+
+    def set_privacy_mode(self, private: bool) -> None:
+        """Hide real names (for working where others can see the screen), or show them."""
+        if private == self._private:
+            return
+        self._private = private
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
 
     def set_filter(self, case_filter: CaseFilter) -> None:
         """Show only cases that meet ``case_filter``."""
@@ -197,6 +213,8 @@ class CaseListModel(QAbstractTableModel):
         if summary is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1 and self._private and not summary.anonymous:
+                return HIDDEN_NAME
             return COLUMNS[index.column()].value(summary)
         if role == CASE_NUMBER_ROLE:
             return summary.case_number

@@ -31,9 +31,11 @@ from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
+from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
+from asylum_desk.ui.recent_files import forget_file_dialog_history
 from asylum_desk.ui.workers import error_message
 
 if TYPE_CHECKING:
@@ -46,6 +48,11 @@ AUTOSAVE_MS = 3000
 SIDE_BY_SIDE_WIDTH = 1700
 """Narrower windows show the list or the open case, not both (F9 switches)."""
 DEFAULT_IDLE_MINUTES = 5
+
+
+def _truthy(value: object) -> bool:
+    """A boolean read back from QSettings (INI files give the strings "true"/"false")."""
+    return value is True or str(value).lower() in {"true", "1"}
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +113,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
 
         self.idle.set_timeout(self.idle_minutes() * 60_000)
+        self.clipboard_guard = ClipboardGuard(parent=self)
         self._build_actions()
+        self.set_privacy_mode(_truthy(settings.value("view/privacy_mode", False)))
         self.vault_label = QLabel(str(vault_path))
         self.user_label = QLabel()
         self.lock_label = QLabel()
@@ -137,6 +146,11 @@ class MainWindow(QMainWindow):
         self.list_action = self._action("Case &list", self.toggle_list, "F9")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
+        self.privacy_action = self._action("&Privacy mode", self.toggle_privacy, "Ctrl+Shift+H")
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setStatusTip(
+            "Hide names in the list (case numbers and pseudonyms only), for public places."
+        )
         self.print_action = self._action("&Packet…", self.open_packet, QKeySequence(key.Print))
         self.print_action.setStatusTip("Make, preview, print or save the open case's packet.")
         self.batch_print_action = self._action(
@@ -184,6 +198,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.list_action)
+        view_menu.addAction(self.privacy_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -247,6 +262,20 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.idle_minutes(), self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.set_idle_minutes(dialog.idle_minutes.value())
+
+    # ---- privacy mode ---------------------------------------------------------------
+    def set_privacy_mode(self, private: bool) -> None:
+        """Names hidden in the list (remembered: it is a habit of place, not personal data)."""
+        self.model.set_privacy_mode(private)
+        self.privacy_action.setChecked(private)
+        self.settings.setValue("view/privacy_mode", private)
+        self.statusBar().showMessage(
+            "Privacy mode: names are hidden in the list." if private else "Names are shown.", 4000
+        )
+
+    def toggle_privacy(self) -> None:
+        """Ctrl+Shift+H: privacy mode on or off."""
+        self.set_privacy_mode(not self.model.privacy_mode)
 
     # ---- list and case side by side, or one at a time ---------------------------------
     def show_list(self, visible: bool) -> None:
@@ -328,6 +357,7 @@ class MainWindow(QMainWindow):
             self._save_draft()
             self._resume = (self.panel.draft_key, self.panel.editor.current_section_name())
         self._clear_views()
+        self.clipboard_guard.clear_if_ours()
         vault, self.vault = self.vault, None
         try:
             vault.close()
@@ -480,7 +510,7 @@ class MainWindow(QMainWindow):
         BatchPrintDialog(self.vault, numbers, self).open()
 
     def _close_dialogs(self) -> None:
-        """Close every dialog of this window (packets, preferences): they may show cases."""
+        """Close every other window and dialog of the app: any of them may show a case."""
         for dialog in self.findChildren(QDialog):
             abandon = getattr(dialog, "abandon", None)
             if callable(abandon):
@@ -488,6 +518,10 @@ class MainWindow(QMainWindow):
             else:
                 dialog.reject()
                 dialog.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and not widget.isAncestorOf(self):
+                widget.close()
+        forget_file_dialog_history()
 
     # ---- drafts ---------------------------------------------------------------------
     def _schedule_autosave(self) -> None:
@@ -543,6 +577,7 @@ class MainWindow(QMainWindow):
                 self.panel.editor.set_modified(False)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._clear_views()
+        self.clipboard_guard.detach()
         if self.vault is not None:
             vault, self.vault = self.vault, None
             vault.close()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.services import packets as packet_service
 from asylum_desk.ui.pdf_printing import InMemoryPdf, print_pdf
+from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS
 from asylum_desk.ui.save_packet_dialog import SavePacketDialog
 from asylum_desk.ui.workers import error_message, run_in_thread
 
@@ -312,7 +313,11 @@ class PacketDialog(QDialog):
     def choose_save_path(self, suggested_name: str) -> Path | None:
         """Where to save; the suggested name says nothing about the person."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save packet", str(Path.home() / suggested_name), "PDF files (*.pdf)"
+            self,
+            "Save packet",
+            str(Path.home() / suggested_name),
+            "PDF files (*.pdf)",
+            options=FILE_DIALOG_OPTIONS,
         )
         if not name:
             return None
