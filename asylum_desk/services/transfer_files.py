@@ -6,10 +6,12 @@ import copy
 from collections.abc import Sequence
 
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
+from asylum_desk.domain.model import Case
 from asylum_desk.domain.validation import validate_case
 from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.interchange.reader import read_cases
 from asylum_desk.interchange.writer import write_cases
+from asylum_desk.services.attachments import AttachmentError, check_attachment
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
@@ -29,6 +31,7 @@ def import_cases(vault: OpenVault, data: bytes | str) -> list[str]:
             validate_case(case)
         except ValidationError as error:
             raise InterchangeError(f"cases[{index}].{error.path}", error.problem) from None
+        _check_attachments(case, f"cases[{index}]")
     service = CaseService(vault)
     with vault.transaction() as session:
         repository = CaseRepository(session)
@@ -38,6 +41,15 @@ def import_cases(vault: OpenVault, data: bytes | str) -> list[str]:
         if clashes:
             raise CaseExistsError(clashes[0])
         return [service.add_in_session(repository, copy.deepcopy(c), "import") for c in cases]
+
+
+def _check_attachments(case: Case, path: str) -> None:
+    """Only real PNG, JPEG and PDF scans are imported; their content decides the media type."""
+    for number, attachment in enumerate(case.attachments):
+        try:
+            attachment.media_type = check_attachment(attachment.file_name, attachment.content)
+        except AttachmentError as error:
+            raise InterchangeError(f"{path}.attachments[{number}]", str(error)) from None
 
 
 def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) -> str:

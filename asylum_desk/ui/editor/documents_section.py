@@ -21,22 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.domain.model import Attachment, Case, IdentityDocument
+from asylum_desk.services.attachments import read_attachment
 from asylum_desk.ui.editor.form import HINT_STYLE, Problem, Section, group
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
 from asylum_desk.ui.editor.table_section import TableEditor
+from asylum_desk.ui.workers import error_message
 
 THUMBNAIL = 96
-MEDIA_TYPES = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".pdf": "application/pdf",
-}
-_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"%PDF-", "application/pdf"),
-)
 FILE_FILTER = "Scans: images and PDF (*.png *.jpg *.jpeg *.pdf)"
 
 DOCUMENT_COLUMNS = (
@@ -57,17 +48,6 @@ DOCUMENT_COLUMNS = (
     ),
     Column("description", "Description"),
 )
-
-
-def media_type_of(path: Path, content: bytes) -> str:
-    """``image/png``, ``image/jpeg`` or ``application/pdf``, from the content or the name."""
-    for magic, media_type in _MAGIC:
-        if content.startswith(magic):
-            return media_type
-    media_type = MEDIA_TYPES.get(path.suffix.lower())
-    if media_type is None:
-        raise ValueError(f"{path.name} is not an image or PDF: only PNG, JPEG and PDF are stored")
-    return media_type
 
 
 class _AttachmentCommand(QUndoCommand):
@@ -154,13 +134,12 @@ class DocumentsSection(Section):
         return list(self._attachments)
 
     def add_attachment_file(self, path: Path) -> Attachment:
-        """Read a scan into the case (the file itself is left where it is, never copied)."""
-        content = Path(path).read_bytes()
-        attachment = Attachment(
-            file_name=Path(path).name,
-            media_type=media_type_of(Path(path), content),
-            content=content,
-        )
+        """Read a scan into the case (the file itself is left where it is, never copied).
+
+        The service refuses (ValueError, one line naming the file) anything that is not a
+        real PNG, JPEG or PDF of a sensible size.
+        """
+        attachment = read_attachment(Path(path))
         index = len(self._attachments)
         self.stack.push(_AttachmentCommand(self, index, attachment, add=True))
         self.attachment_list.setCurrentRow(index)
@@ -176,11 +155,15 @@ class DocumentsSection(Section):
             FILE_FILTER,
             options=QFileDialog.Option.DontUseNativeDialog,
         )
+        refused: list[str] = []
         for name in paths:
             try:
                 self.add_attachment_file(Path(name))
             except (OSError, ValueError) as error:
-                self.status.setText(str(error))
+                refused.append(error_message(error))
+        if refused:
+            more = f" ({len(refused) - 1} more refused)" if len(refused) > 1 else ""
+            self.status.setText(refused[0] + more)
 
     def remove_selected_attachment(self) -> None:
         index = self.attachment_list.currentRow()

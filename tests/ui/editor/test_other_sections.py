@@ -16,6 +16,7 @@ from asylum_desk.domain.model import Attachment, Case, Consent, Dependent, Perso
 from asylum_desk.services.demo_cases import demo_cases
 from asylum_desk.ui.editor import CaseEditor
 from asylum_desk.ui.editor.service_section import CONDUCT_HINT
+from tests import scan_samples
 from tests.conftest import canary_case
 from tests.ui.editor.helpers import make_editor, shown_text, type_text
 
@@ -188,13 +189,13 @@ def test_a_pdf_gets_a_file_icon_and_other_files_are_refused(
 ) -> None:
     editor.load(Case(applicant=Person()))
     pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    pdf.write_bytes(scan_samples.pdf())
     editor.add_attachment_file(pdf)
     assert editor.case().attachments[0].media_type == "application/pdf"
     assert not editor.documents.attachment_list.item(0).icon().isNull()
     text = tmp_path / "notes.txt"
     text.write_text("not a scan")
-    with pytest.raises(ValueError, match="only PNG, JPEG and PDF"):
+    with pytest.raises(ValueError, match="not a PNG, JPEG or PDF file"):
         editor.add_attachment_file(text)
     assert len(editor.case().attachments) == 1
 
