@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.transfer_files import import_cases
 from tests import scan_samples
 
+JUNK = random.Random(5).randbytes(500)
+
 GOOD = [
     ("id-card.png", scan_samples.png(), "image/png"),
     ("id-card.jpg", scan_samples.jpeg(), "image/jpeg"),
@@ -34,15 +37,15 @@ GOOD = [
 
 BAD = [
     ("empty.png", b"", "is empty"),
-    ("notes.jpg", "a text file named like a photo\n".encode(), "is not a PNG, JPEG or PDF file"),
-    ("junk.png", b"\x89PNG\r\n\x1a\n" + os.urandom(300), "is not a readable PNG image"),
+    ("notes.jpg", b"a text file named like a photo\n", "is not a PNG, JPEG or PDF file"),
+    ("junk.png", b"\x89PNG\r\n\x1a\n" + JUNK[:300], "is not a readable PNG image"),
     ("junk.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 50, "is not a readable JPEG image"),
     ("cut.jpg", scan_samples.jpeg((64, 64))[:200], "is not a readable JPEG image"),
     ("bomb.png", scan_samples.png_declaring(100_000, 100_000), "more than 40 megapixels"),
     ("huge.png", scan_samples.png_declaring(7000, 7000), "is 7000×7000 pixels"),
     ("wide.png", scan_samples.png_declaring(2**31 - 1, 1), "megapixels"),
     ("fake.pdf", b"%PDF-1.4\n%%EOF\n", "is not a readable PDF"),
-    ("junk.pdf", b"%PDF-1.7\n" + os.urandom(500), "is not a readable PDF"),
+    ("junk.pdf", b"%PDF-1.7\n" + JUNK[:500], "is not a readable PDF"),
     ("locked.pdf", scan_samples.pdf(password="secret"), "password-protected PDF"),
     ("blank.pdf", scan_samples.pdf(pages=0), "PDF without pages"),
     ("long.pdf", scan_samples.pdf(pages=501), "has 501 pages"),
