@@ -6,7 +6,10 @@ PDF is made in memory; the caller saves or prints the bytes.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from asylum_desk.packets.notice import compose_information_notice, render_notice
+from asylum_desk.security.atomic_write import write_file_atomic
 
 
 def make_information_notice(language: str, office_name: str) -> bytes:
@@ -21,3 +24,10 @@ def notice_file_name(language: str) -> str:
     """A neutral file name, the same for every applicant: ``information-notice-my.pdf``."""
     code = "".join(char for char in language if char.isascii() and char.isalpha()).lower()
     return f"information-notice-{code or 'en'}.pdf"
+
+
+def save_notice(path: Path, pdf: bytes) -> None:
+    """Write the notice to ``path`` whole or not at all (it holds no personal data)."""
+    if not path.parent.is_dir():
+        raise ValueError(f"Cannot save to {path}: the folder {path.parent} does not exist.")
+    write_file_atomic(path, pdf, mode=0o644)

@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
             "Select several cases in the list (Ctrl+click or Shift+click), then print their "
             "packets in one go."
         )
+        self.notice_action = self._action("Applicant information &notice…", self.open_notice)
+        self.notice_action.setStatusTip(
+            "Print the notice that tells applicants who receives what and that they may refuse."
+        )
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
         self.undo_action = self._action(
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.print_action,
             self.batch_print_action,
+            self.notice_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
             self.redo_action,
             self.print_action,
             self.batch_print_action,
+            self.notice_action,
         ]
 
     # ---- the case panel -------------------------------------------------------------
@@ -493,6 +499,14 @@ class MainWindow(QMainWindow):
         assert number is not None
         dialog = PacketDialog(self.vault, number, self)
         dialog.open()
+
+    def open_notice(self) -> None:
+        """The applicant information notice, headed with the office's name."""
+        if self.vault is None:
+            return
+        from asylum_desk.ui.notice_dialog import NoticeDialog
+
+        NoticeDialog(self.vault.office_name, self).open()
 
     def print_selected_packets(self) -> None:
         """Ctrl+Shift+P: print the packets of the cases selected in the list."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -81,3 +86,33 @@ def test_batch_print_takes_the_cases_selected_in_the_list(qtbot: QtBot, window: 
     window.lock()
     QApplication.processEvents()
     assert not [d for d in window.findChildren(BatchPrintDialog) if d.isVisible()]
+
+
+def test_information_notice_is_shown_printed_and_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from asylum_desk.ui.notice_dialog import NoticeDialog
+
+    assert not window.notice_action.isEnabled()  # the office's name is inside the vault
+    unlocked(qtbot, window)
+    window.notice_action.trigger()
+    dialog = next(d for d in window.findChildren(NoticeDialog) if d.isVisible())
+    assert dialog.chosen_language() == "my"
+    assert dialog.pdf.page_count >= 2  # Burmese, then English
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf_bytes)).pages)
+    assert "Champhai field office" in text
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(100)
+    dialog.choose_printer = lambda: printer  # type: ignore[method-assign]
+    dialog.print_notice()
+    assert len(PdfReader(printed).pages) == dialog.pdf.page_count
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.pdf.page_count == 1
+    target = tmp_path / "notice.pdf"
+    dialog.choose_save_path = lambda name: target  # type: ignore[method-assign]
+    dialog.save()
+    assert target.read_bytes() == dialog.pdf_bytes
+    assert dialog.message.text() == "Saved notice.pdf."
