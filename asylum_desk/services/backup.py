@@ -34,7 +34,8 @@ from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.security.errors import (
@@ -78,6 +79,10 @@ class BackupFileError(ServiceError):
 
 class BackupConflictError(ServiceError):
     """The place to write or restore to holds something else (another vault, another file)."""
+
+
+class BackupNotRecordedError(ServiceError):
+    """The backup was written, but the vault was too busy to log it."""
 
 
 class NewerBackupError(NewerVaultError):
@@ -161,11 +166,26 @@ def take_backup(vault: OpenVault, out: Path) -> BackupInfo:
     at ``out`` byte for byte as it was. The audit event holds the file's SHA-256 and size.
     """
     info = write_backup_file(vault.files, vault.vault_id, vault.data_key, out)
-    with vault.transaction() as session:
-        vault.audit(
-            session, "backup", "vault", detail=f"file_sha256={info.sha256} bytes={info.size}"
-        )
+    try:
+        _record(vault, "backup", f"file_sha256={info.sha256} bytes={info.size}")
+    except OperationalError:
+        raise BackupNotRecordedError(
+            f"The backup {out} was written and checked, but the vault stayed busy and the "
+            "backup is not in its audit trail yet; take it again when the vault is idle."
+        ) from None
     return info
+
+
+def _record(vault: OpenVault, action: str, detail: str) -> None:
+    """Log a vault-wide event, waiting for another connection's write to finish.
+
+    The transaction starts with a write (that changes nothing): SQLite makes a transaction
+    that has already read wait for no one ("database is locked" at once when another
+    connection writes), but one whose first statement writes waits up to the busy timeout.
+    """
+    with vault.transaction() as session:
+        session.execute(text("UPDATE settings SET value = value WHERE 0"))
+        vault.audit(session, action, "vault", detail=detail)
 
 
 def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Path) -> BackupInfo:
@@ -574,14 +594,12 @@ def _prepare_restored(
                 f"The database in the backup {shown} is damaged ({problems[0]}); "
                 "nothing was changed."
             )
-        with vault.transaction() as session:
-            vault.audit(
-                session,
-                "restore",
-                "vault",
-                detail=f"backup_sha256={layout.info.sha256} "
-                f"taken={layout.info.taken_at.isoformat()} schema={layout.info.schema_revision}",
-            )
+        _record(
+            vault,
+            "restore",
+            f"backup_sha256={layout.info.sha256} taken={layout.info.taken_at.isoformat()} "
+            f"schema={layout.info.schema_revision}",
+        )
     finally:
         vault.close()
 
@@ -641,8 +659,7 @@ def discard_replaced(vault: OpenVault) -> list[Path]:
         shutil.rmtree(folder)
     if removed:
         _fsync_folder(vault.files.folder.parent)
-        with vault.transaction() as session:
-            vault.audit(session, "discard_replaced", "vault", detail=f"folders={len(removed)}")
+        _record(vault, "discard_replaced", f"folders={len(removed)}")
     return removed
 
 
