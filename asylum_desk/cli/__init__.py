@@ -394,9 +394,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write one encrypted backup file, read it back and check it, log it."""
-    from asylum_desk.services.backup import take_backup
+    from asylum_desk.services.backup import check_backup_destination, take_backup
 
-    _check_output(args.out)
+    check_backup_destination(args.out, args.vault)
     with _unlock(args) as vault:
         info = take_backup(vault, args.out)
     print(

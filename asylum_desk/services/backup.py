@@ -194,7 +194,7 @@ def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Pa
     Temporary files go beside ``out`` (the database image in them is encrypted) and are
     removed whatever happens.
     """
-    _check_destination(out, files)
+    check_backup_destination(out, files.folder)
     key_bytes = files.key_file.read_bytes()
     key_file = KeyFile.from_bytes(key_bytes)
     if key_file.vault_id != vault_id:
@@ -248,12 +248,17 @@ def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Pa
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _check_destination(out: Path, files: VaultFiles) -> None:
+def check_backup_destination(out: Path, vault_folder: Path) -> None:
+    """Refuse, before any work, a place a backup must not go.
+
+    That is: a folder that does not exist, a folder as the file name, anywhere inside the
+    vault's own folder, or an existing file that is not an Asylum Desk backup.
+    """
     if not out.parent.is_dir():
         raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if out.is_dir():
         raise ValueError(f"{out} is a folder; give the backup a file name.")
-    if out.resolve().is_relative_to(files.folder.resolve()):
+    if out.resolve().is_relative_to(vault_folder.resolve()):
         raise ValueError("Keep backups outside the vault folder (on a USB stick, for example).")
     if out.exists() and not _starts_with_magic(out):
         raise BackupConflictError(

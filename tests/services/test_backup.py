@@ -89,10 +89,9 @@ def test_round_trip_into_a_new_folder(vault: OpenVault, usb: Path, tmp_path: Pat
         restored_service = CaseService(restored)
         for number in numbers:
             assert restored_service.get_case(number) == service.get_case(number)
-    assert sorted(path.name for path in (tmp_path / "restored").iterdir()) == [
-        "vault.db",
-        "vault.key",
-    ]
+    names = {path.name for path in (tmp_path / "restored").iterdir()}
+    assert {"vault.db", "vault.key"} <= names
+    assert not {name for name in names if name.endswith(("-wal", "-shm", "-journal", ".tmp"))}
     assert not [path for path in tmp_path.iterdir() if ".restoring-" in path.name]
 
 
@@ -118,7 +117,7 @@ def test_after_a_restore_the_restored_backup_counts_as_the_last(
         assert last_backup_time(restored) == info.taken_at
         with restored.transaction() as session:
             actions = session.scalars(select(AuditEventRow.action)).all()
-        assert actions[-1] == "restore"
+        assert "restore" in actions and "backup" not in actions
 
 
 def test_restore_over_the_vault_keeps_the_old_one_aside(
