@@ -171,6 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="instead: delete the vaults earlier restores kept aside (once this one works)",
     )
+    restore.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="open the backup with its recovery key instead of a passphrase "
+        "(from $ASYLUM_DESK_RECOVERY_KEY, --recovery-key-file or a prompt)",
+    )
+    restore.add_argument("--recovery-key-file", help="read the recovery key from this file")
 
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
@@ -428,8 +435,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return OK
     if args.file is None:
         raise ValueError("Name the backup file to restore (or use --discard-replaced).")
-    secret = cli_secrets.passphrase(args.passphrase_file, args.user)
-    result = restore_backup(args.file, args.vault, args.user, secret)
+    with_recovery = args.recovery_key or args.recovery_key_file is not None
+    if with_recovery:
+        key = cli_secrets.recovery_key(args.recovery_key_file)
+        result = restore_backup(args.file, args.vault, args.user, recovery_key=key)
+    else:
+        secret = cli_secrets.passphrase(args.passphrase_file, args.user)
+        result = restore_backup(args.file, args.vault, args.user, secret)
     taken = result.backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
     print(f"Restored the backup taken {taken} into {result.vault}; every page was checked.")
     if result.migrated_from is not None:
@@ -444,6 +456,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"The vault that was there is kept, unchanged, in {result.replaced}.")
         print("Deleting it is your choice. Once the restored vault works for you:")
         print(f"  {again} --discard-replaced")
+    if with_recovery:
+        recover = shlex.join(
+            ["asylum-desk", "recover", "--vault", str(args.vault), "--user", args.user]
+        )
+        print(f"Now give {args.user} a new passphrase with the same recovery key:")
+        print(f"  {recover}")
     return OK
 
 

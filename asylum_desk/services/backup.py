@@ -43,8 +43,10 @@ from asylum_desk.security.errors import (
     SecurityError,
     UnknownUserError,
     WrongPassphraseError,
+    WrongRecoveryKeyError,
 )
 from asylum_desk.security.keyfile import KeyFile
+from asylum_desk.security.recovery import parse_recovery_key
 from asylum_desk.services.errors import NewerVaultError, ServiceError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import open_database
@@ -491,17 +493,28 @@ def _authenticate(
 # --------------------------------------------------------------------------- restoring
 
 
-def restore_backup(backup: Path, target: Path, username: str, passphrase: str) -> RestoreResult:
+def restore_backup(
+    backup: Path,
+    target: Path,
+    username: str,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+) -> RestoreResult:
     """Restore ``backup`` into ``target``: a new folder, an empty one, or the vault there.
 
     Everything is checked before anything is replaced: the format and checksum, the user's
-    passphrase against the backup's own key file, the authentication tag over the whole
+    passphrase (or the recovery key printed when the backup's key file was made) against
+    the backup's own key file, the authentication tag over the whole
     file, then every page of the database (restored into a staging folder beside
     ``target``). A backup of an older schema is migrated there. Only then is an existing
     vault at ``target`` renamed to ``<target>.replaced-<time>`` (kept until someone deletes
     it, see ``discard_replaced``) and the staging folder renamed into its place. Replacing a
     vault needs an administrator of the backup; restoring into a new folder any of its users.
     """
+    if (passphrase is None) == (recovery_key is None):
+        raise ValueError("Restoring needs either a passphrase or the recovery key.")
+    recovery = parse_recovery_key(recovery_key) if recovery_key is not None else None
     layout = _read_layout(backup, shown=backup)
     if layout.info.schema_revision not in known_revisions():
         raise NewerBackupError(
@@ -509,7 +522,7 @@ def restore_backup(backup: Path, target: Path, username: str, passphrase: str) -
         )
     key_bytes, key_file = _read_key_file(backup, layout, shown=backup)
     replacing = _target_kind(target, key_file.vault_id) == "vault"
-    data_key = _unlock_backup(key_file, username, passphrase, shown=backup)
+    data_key = _unlock_backup(key_file, username, passphrase, recovery, shown=backup)
     staging = target.parent / f".{target.name}.restoring-{secrets.token_hex(4)}"
     staging.mkdir(mode=0o700)
     try:
@@ -555,9 +568,25 @@ def _target_kind(target: Path, vault_id: str) -> str:
     return "vault"  # also a vault whose key file is damaged: it is kept aside, not lost
 
 
-def _unlock_backup(key_file: KeyFile, username: str, passphrase: str, *, shown: Path) -> bytes:
+def _unlock_backup(
+    key_file: KeyFile,
+    username: str,
+    passphrase: str | None,
+    recovery: bytes | None,
+    *,
+    shown: Path,
+) -> bytes:
     try:
-        return key_file.unlock_user(username, passphrase).data_key
+        if recovery is not None:
+            if not key_file.has_user(username):
+                raise BackupUnknownUserError(username)
+            return key_file.unlock_recovery(recovery)
+        return key_file.unlock_user(username, passphrase or "").data_key
+    except WrongRecoveryKeyError:
+        raise WrongRecoveryKeyError(
+            "This recovery key does not open this backup (it needs the recovery key that was "
+            "valid when the backup was taken)."
+        ) from None
     except WrongPassphraseError:
         raise BackupWrongPassphraseError(username) from None
     except UnknownUserError:

@@ -285,3 +285,57 @@ def test_an_old_schema_backup_is_brought_up_to_date(office: Office) -> None:
         "verify", "--vault", str(target), "--user", "fixture", passphrase=FIXTURE_PASSPHRASE
     )
     assert code == 0, err
+
+
+def test_restore_with_the_recovery_key_then_recover(office: Office) -> None:
+    created = create_vault(
+        office.root / "v",
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    )
+    created.vault.close()
+    key_path = office.root / "recovery.txt"
+    key_path.write_text(created.recovery_key + "\n")
+    code, _, err = office.run(
+        "backup", "--vault", str(office.root / "v"), "--user", "amara", "--out", str(office.backup)
+    )
+    assert code == 0, err
+    target = office.root / "restored"
+    code, out, err = office.restore(
+        target, str(office.backup), "--recovery-key-file", str(key_path), passphrase=None
+    )
+    assert code == 0, err
+    assert f"asylum-desk recover --vault {target} --user amara" in out
+    office.monkeypatch.setenv("ASYLUM_DESK_NEW_PASSPHRASE", "a brand new passphrase")
+    code, _, err = office.run(
+        "recover",
+        "--vault",
+        str(target),
+        "--user",
+        "amara",
+        "--recovery-key-file",
+        str(key_path),
+        passphrase=None,
+    )
+    assert code == 0, err
+    code, _, err = office.run(
+        "verify", "--vault", str(target), "--user", "amara", passphrase="a brand new passphrase"
+    )
+    assert code == 0, err
+
+
+def test_a_wrong_recovery_key_exits_3(office: Office) -> None:
+    office.take_backup()
+    key_path = office.root / "recovery.txt"
+    from asylum_desk.security.recovery import format_recovery_key, generate_recovery_key
+
+    key_path.write_text(format_recovery_key(generate_recovery_key()))
+    before = office.state()
+    code, _, err = office.restore(
+        office.root / "new", str(office.backup), "--recovery-key-file", str(key_path)
+    )
+    assert code == 3
+    assert "does not open this backup" in one_line_error(err)
+    assert office.state() == before

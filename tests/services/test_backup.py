@@ -460,3 +460,36 @@ def test_a_backup_the_busy_vault_could_not_log_says_so(
     with pytest.raises(backup.BackupNotRecordedError, match="written and checked"):
         take_backup(vault, usb / "b.adbackup")
     assert describe_backup(usb / "b.adbackup").vault_id == vault.vault_id
+
+
+def test_a_backup_restores_with_the_recovery_key_of_its_time(tmp_path: Path, usb: Path) -> None:
+    from asylum_desk.security.errors import RecoveryKeyTypoError, WrongRecoveryKeyError
+    from asylum_desk.services.vault_access import create_vault, unlock_with_recovery
+
+    created = create_vault(
+        tmp_path / "v", office_code="CPH", office_name="x", username="amara", passphrase=PASSPHRASE
+    )
+    with created.vault as vault:
+        number = CaseService(vault).create_case(canary_case())
+        take_backup(vault, usb / "b.adbackup")
+        new_recovery = users.rekey(vault)  # the old recovery key stops opening the vault
+    before = tree(tmp_path)
+    for wrong, error in [
+        (new_recovery, WrongRecoveryKeyError),
+        (created.recovery_key[:-1] + "?", RecoveryKeyTypoError),
+    ]:
+        with pytest.raises(error):
+            restore_backup(usb / "b.adbackup", tmp_path / "new", "amara", recovery_key=wrong)
+    with pytest.raises(BackupUnknownUserError):
+        restore_backup(
+            usb / "b.adbackup", tmp_path / "new", "nobody", recovery_key=created.recovery_key
+        )
+    assert tree(tmp_path) == before
+
+    restore_backup(usb / "b.adbackup", tmp_path / "new", "amara", recovery_key=created.recovery_key)
+    with unlock_with_recovery(
+        tmp_path / "new", "amara", created.recovery_key, OTHER_PASSPHRASE
+    ) as restored:
+        assert CaseService(restored).get_case(number).applicant.anonymity.requested
+    with pytest.raises(ValueError):
+        restore_backup(usb / "b.adbackup", tmp_path / "x", "amara")
