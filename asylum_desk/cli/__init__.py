@@ -188,7 +188,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _unlock(args: argparse.Namespace) -> OpenVault:
     secret = cli_secrets.passphrase(args.passphrase_file, args.user)
-    return vault_access.unlock(args.vault, args.user, secret)
+    vault = vault_access.unlock(
+        args.vault,
+        args.user,
+        secret,
+        on_wait=lambda line: print(f"asylum-desk: {line}", file=sys.stderr, flush=True),
+    )
+    if vault.unlock_notice:
+        print(f"asylum-desk: {vault.unlock_notice}", file=sys.stderr)
+    return vault
 
 
 def _print_recovery(key: str) -> None:

@@ -28,6 +28,8 @@ class OpenVault:
     office_name: str
     _engine: Engine | None = field(repr=False)
     _data_key: bytes | None = field(default=None, repr=False)
+    unlock_notice: str = field(default="", compare=False)
+    """What to tell the person who just unlocked (failed attempts before), or ""."""
 
     @property
     def data_key(self) -> bytes:

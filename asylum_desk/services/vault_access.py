@@ -1,8 +1,10 @@
 """Creating, unlocking and re-keying vaults, and managing who may unlock them.
 
 The order of checks is what keeps data safe: the key file is read and the user's key slot
-opened (its GCM tag decides "wrong passphrase") before the database is touched at all, and
-nothing is ever written while unlocking.
+opened (its GCM tag decides "wrong passphrase") before the database is touched at all. A
+failed attempt writes nothing but the vault's attempts file (a count and a time, see
+``unlock_attempts``), after waiting out the delay earlier failures earned; a successful one
+records an ``unlock`` audit event and resets that count.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.case_number import is_valid_office_code
 from asylum_desk.domain.enums import Role
+from asylum_desk.security.errors import UnknownUserError, WrongPassphraseError
 from asylum_desk.security.keyfile import KeyFile, new_vault_id
 from asylum_desk.security.recovery import (
     format_recovery_key,
@@ -27,6 +30,7 @@ from asylum_desk.security.recovery import (
 )
 from asylum_desk.services.errors import NewerVaultError
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.unlock_attempts import SuccessReport, UnlockAttempts
 from asylum_desk.storage import audit_chain
 from asylum_desk.storage.engine import (
     create_vault_engine,
@@ -114,12 +118,27 @@ def _remove_partial_vault(files: VaultFiles, created_folder: bool) -> None:
 
 
 def unlock(
-    path: Path, username: str, passphrase: str, *, check_integrity: bool = True
+    path: Path,
+    username: str,
+    passphrase: str,
+    *,
+    check_integrity: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> OpenVault:
-    """Open the vault as ``username``; wrong passphrase / unknown user change nothing."""
+    """Open the vault as ``username``; a wrong passphrase or unknown user only counts a failure.
+
+    After several failures in a row the attempt first waits (``on_wait`` is told so, in one
+    line) before any key derivation. The database and key file are never written on failure.
+    """
     files = existing_vault(path)
     key_file = KeyFile.read(files.key_file)
-    slot = key_file.unlock_user(username, passphrase)
+    attempts = UnlockAttempts(files)
+    attempts.wait_for_turn(on_wait)
+    try:
+        slot = key_file.unlock_user(username, passphrase)
+    except (WrongPassphraseError, UnknownUserError):
+        attempts.record_failure()
+        raise
 
     def open_pending(pending: KeyFile) -> bytes:
         return pending.unlock_with_private_key(slot.slot_id, slot.private_key)
@@ -131,7 +150,11 @@ def unlock(
 def open_database(
     files: VaultFiles, vault_id: str, data_key: bytes, username: str, check_integrity: bool
 ) -> OpenVault:
-    """Open the database with a data key already taken from the key file, as ``username``."""
+    """Open the database with a data key already taken from the key file, as ``username``.
+
+    Every way of unlocking ends here: it records the ``unlock`` audit event (with the count
+    of failed attempts before it) and resets that count.
+    """
     engine = create_vault_engine(files.database, data_key)
     try:
         if check_integrity:
@@ -154,7 +177,7 @@ def open_database(
             raise VaultDamagedError("The key file does not belong to this vault database.")
         if user is None:
             raise VaultDamagedError(f"User '{username}' has a key but no record in the vault.")
-        return OpenVault(
+        vault = OpenVault(
             files,
             vault_id,
             user.username,
@@ -164,6 +187,12 @@ def open_database(
             engine,
             data_key,
         )
+        attempts = UnlockAttempts(files)
+        before = attempts.read()
+        with vault.transaction() as session:
+            vault.audit(session, "unlock", "vault", detail=before.audit_detail())
+        vault.unlock_notice = SuccessReport(before, attempts.reset()).notice()
+        return vault
     except BaseException:
         engine.dispose()
         raise

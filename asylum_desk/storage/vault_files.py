@@ -9,6 +9,7 @@ from asylum_desk.storage.errors import NotAVaultError, VaultExistsError, VaultMi
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"
+ATTEMPTS_FILE_NAME = "vault.attempts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,11 @@ class VaultFiles:
     def key_file(self) -> Path:
         """The key slots that wrap the database's data key."""
         return self.folder / KEY_FILE_NAME
+
+    @property
+    def attempts_file(self) -> Path:
+        """Failed unlock attempts since the last unlock (a count and a time, nothing else)."""
+        return self.folder / ATTEMPTS_FILE_NAME
 
     @property
     def sidecars(self) -> tuple[Path, Path]:
