@@ -1,22 +1,42 @@
-"""Case use cases: create, read, update and close cases; the case list and search."""
+"""Case use cases: create, read, update and close cases; the case list and search.
+
+Every method applies the role rules of ``asylum_desk.services.access`` for the signed-in
+user: who may open, change, close a case, and which cases the list, count and search show.
+"""
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+from sqlalchemy.orm import Session
+
 from asylum_desk.domain.case_number import CaseNumber
-from asylum_desk.domain.enums import CaseStatus
+from asylum_desk.domain.enums import CaseStatus, Role
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
-from asylum_desk.domain.listing import CaseFilter, CaseQuery
-from asylum_desk.domain.model import Case, CaseSummary, Dependent, FamilyMember
+from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
+from asylum_desk.domain.model import (
+    Case,
+    CaseSummary,
+    Dependent,
+    Event,
+    FamilyMember,
+    Reason,
+    Statement,
+)
 from asylum_desk.domain.validation import validate_case
+from asylum_desk.services import access
+from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.case_digest import case_digest
+from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
 from asylum_desk.storage.case_repository import CaseRepository
 from asylum_desk.storage.tables import CaseRow
+
+WITHHELD_NAME = "(name withheld)"
+"""What an interpreter's case list shows instead of a name that is not a pseudonym."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +47,38 @@ class CasePage:
     total: int
 
 
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    """The statement sections of a case: everything an interpreter may see of it.
+
+    The statement with its translation, the reasons for flight, the timeline and the fears
+    on return. Never names, family, service record, notes, documents, scans or consents.
+    """
+
+    case_number: str
+    status: CaseStatus
+    statement: Statement | None
+    reasons: list[Reason] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    fears_on_return: str | None = None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def _statement_only(summary: CaseSummary) -> CaseSummary:
+    """A list row as an interpreter sees it: public facts only, a pseudonym at most."""
+    return replace(
+        summary,
+        display_name=summary.display_name if summary.anonymous else WITHHELD_NAME,
+        crossing_date=None,
+        crossing_district=None,
+    )
 
 
 class CaseService:
@@ -37,19 +87,32 @@ class CaseService:
     def __init__(self, vault: OpenVault) -> None:
         self.vault = vault
 
+    def _repository(self, session: Session) -> CaseRepository:
+        return CaseRepository(session, access.visibility(self.vault))
+
     def _prepare(self, case: Case) -> Case:
         prepared = normalise_text_fields(copy.deepcopy(case))
         validate_case(prepared)
         return prepared
 
+    # ---- creating -------------------------------------------------------------------
+
     def create_case(self, case: Case) -> str:
-        """Store a new case; returns its case number (assigned when the case has none)."""
+        """Store a new case; returns its case number (assigned when the case has none).
+
+        A caseworker's new case is their own: with no caseworker given, it is them.
+        """
+        access.require(self.vault, Action.CREATE_CASES)
         prepared = self._prepare(case)
         with self.vault.transaction() as session:
-            return self.add_in_session(CaseRepository(session), prepared, "create")
+            return self.add_in_session(self._repository(session), prepared, "create")
 
     def add_in_session(self, repository: CaseRepository, case: Case, action: str) -> str:
         """Add an already prepared case inside the caller's transaction (used by import)."""
+        access.require(self.vault, Action.CREATE_CASES)
+        self._claim(case)
+        if case.status is CaseStatus.CLOSED:
+            access.require(self.vault, Action.CLOSE_CASES)
         if case.case_number is None:
             year = case.registered_on.year if case.registered_on else date.today().year
             case.case_number = repository.next_case_number(self.vault.office_code, year)
@@ -57,35 +120,100 @@ class CaseService:
             case.case_number = str(CaseNumber.parse(case.case_number))
             if repository.exists(case.case_number):
                 raise CaseExistsError(case.case_number)
-        repository.add(case, case.case_number, _now())
+        row = repository.add(case, case.case_number, _now())
+        row.closed_on = _today() if case.status is CaseStatus.CLOSED else None
         self.vault.audit(
             repository.session, action, "case", case.case_number, f"sha256={case_digest(case)}"
         )
         return case.case_number
 
+    def _claim(self, case: Case) -> None:
+        """A case created by someone who does not see every case must be their own."""
+        if access.allowed(self.vault.role, Action.SEE_ALL_CASES):
+            return
+        if case.caseworker is None:
+            case.caseworker = self.vault.username
+        elif case.caseworker != self.vault.username:
+            raise PermissionDeniedError(
+                f"User '{self.vault.username}' ({self.vault.role.value}) may create only "
+                f"their own cases, not one for caseworker '{case.caseworker}'."
+            )
+
+    # ---- reading --------------------------------------------------------------------
+
     def get_case(self, case_number: str) -> Case:
-        """One whole case (the view is recorded in the audit trail)."""
+        """One whole case (the view is recorded in the audit trail).
+
+        Interpreters are refused: they read ``get_statement`` instead.
+        """
         with self.vault.transaction() as session:
-            case = CaseRepository(session).load(case_number)
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, case_number, CaseAccess.FULL)
+            case = repository.load(case_number)
             if case is None:
                 raise CaseNotFoundError(case_number)
             self.vault.audit(session, "view", "case", case_number)
             return case
 
+    def get_statement(self, case_number: str) -> StatementView:
+        """The statement sections of a case (for interpreters, and anyone who may see more)."""
+        with self.vault.transaction() as session:
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, case_number, CaseAccess.STATEMENT)
+            case = repository.load(case_number)
+            if case is None:
+                raise CaseNotFoundError(case_number)
+            self.vault.audit(session, "view", "statement", case_number)
+        return StatementView(
+            case_number=case_number,
+            status=case.status,
+            statement=case.flight.statement,
+            reasons=case.flight.reasons,
+            events=case.flight.events,
+            fears_on_return=case.flight.fears_on_return,
+        )
+
+    # ---- changing -------------------------------------------------------------------
+
     def update_case(self, case: Case) -> None:
-        """Save every section of an existing case."""
+        """Save every section of an existing case.
+
+        Closing or reopening (a change of status to or from closed, or of the reason) needs
+        a supervisor; so does handing the case to another caseworker.
+        """
         if case.case_number is None:
             raise ValidationError("case_number", "is required to update a case")
         self._save(case, "update", "case")
 
     def close_case(self, case_number: str, reason: str) -> None:
-        """Close a case, recording why."""
+        """Close a case, recording why and (for the retention period) the day."""
+        access.require(self.vault, Action.CLOSE_CASES)
         if not reason.strip():
             raise ValidationError("closed_reason", "closing a case needs a reason")
         case = self._load_for_edit(case_number)
         case.status = CaseStatus.CLOSED
         case.closed_reason = reason
         self._save(case, "close", "case")
+
+    def save_translation(self, case_number: str, translation: str | None) -> None:
+        """Replace the statement's translation: the one change an interpreter may make."""
+        with self.vault.transaction() as session:
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, case_number, CaseAccess.STATEMENT)
+            row = self._row(repository, case_number)
+            case = repository.load(case_number)
+            if case is None:  # pragma: no cover - the row was just found
+                raise CaseNotFoundError(case_number)
+            text = translation if translation and translation.strip() else None
+            if case.flight.statement is None:
+                case.flight.statement = Statement(translation=text)
+            else:
+                case.flight.statement.translation = text
+            prepared = self._prepare(case)
+            repository.replace(row, prepared, _now())
+            self.vault.audit(
+                session, "translate", "case", case_number, f"sha256={case_digest(prepared)}"
+            )
 
     def add_dependent(self, case_number: str, dependent: Dependent) -> None:
         """Add a person who came with the applicant."""
@@ -101,7 +229,9 @@ class CaseService:
 
     def _load_for_edit(self, case_number: str) -> Case:
         with self.vault.transaction() as session:
-            case = CaseRepository(session).load(case_number)
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, case_number, CaseAccess.FULL)
+            case = repository.load(case_number)
         if case is None:
             raise CaseNotFoundError(case_number)
         return case
@@ -110,9 +240,26 @@ class CaseService:
         prepared = self._prepare(case)
         number = str(prepared.case_number)
         with self.vault.transaction() as session:
-            repository = CaseRepository(session)
-            repository.replace(self._row(repository, number), prepared, _now())
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, number, CaseAccess.FULL)
+            row = self._row(repository, number)
+            self._check_change(row, prepared)
+            repository.replace(row, prepared, _now())
+            if prepared.status is not CaseStatus.CLOSED:
+                row.closed_on = None
+            elif row.closed_on is None:
+                row.closed_on = _today()
             self.vault.audit(session, action, entity, number, f"sha256={case_digest(prepared)}")
+
+    def _check_change(self, row: CaseRow, case: Case) -> None:
+        """Refuse changes of status and ownership that the signed-in user's role may not make."""
+        was_closed = row.status is CaseStatus.CLOSED
+        if (was_closed != (case.status is CaseStatus.CLOSED)) or (
+            row.closed_reason != case.closed_reason
+        ):
+            access.require(self.vault, Action.CLOSE_CASES)
+        if row.caseworker != case.caseworker:
+            access.require(self.vault, Action.HAND_OVER_CASES)
 
     @staticmethod
     def _row(repository: CaseRepository, case_number: str) -> CaseRow:
@@ -121,19 +268,76 @@ class CaseService:
             raise CaseNotFoundError(case_number)
         return row
 
+    # ---- the case list --------------------------------------------------------------
+
     def list_cases(self, query: CaseQuery) -> CasePage:
-        """One page of the case list, sorted and filtered."""
+        """One page of the case list, sorted and filtered (only the cases the user may see)."""
+        if self.vault.role is Role.INTERPRETER:
+            matching = self._interpreter_list(query.filter)
+            ordered = _sorted(matching, query.sort, query.descending)
+            return CasePage(ordered[query.offset : query.offset + query.limit], len(matching))
         with self.vault.transaction() as session:
-            repository = CaseRepository(session)
+            repository = self._repository(session)
             total = repository.count(query.filter)
             return CasePage(repository.page(query, total), total)
 
     def count(self, case_filter: CaseFilter | None = None) -> int:
-        """How many cases meet the filter."""
+        """How many cases (that the user may see) meet the filter."""
+        if self.vault.role is Role.INTERPRETER:
+            return len(self._interpreter_list(case_filter or CaseFilter()))
         with self.vault.transaction() as session:
-            return CaseRepository(session).count(case_filter or CaseFilter())
+            return self._repository(session).count(case_filter or CaseFilter())
 
     def search(self, text: str, offset: int = 0, limit: int = 50) -> list[CaseSummary]:
-        """Cases whose number, names (any script) or places start with every word typed."""
+        """Cases whose number, names (any script) or places start with every word typed.
+
+        Interpreters find their assigned cases by case number only: a match on a name or a
+        place would tell them something about the case that they may not see.
+        """
+        if self.vault.role is Role.INTERPRETER:
+            words = [word.casefold() for word in text.split()]
+            found = [
+                summary
+                for summary in _sorted(self._interpreter_list(CaseFilter()), SortKey.CASE_NUMBER)
+                if words and all(word in summary.case_number.casefold() for word in words)
+            ]
+            return found[offset : offset + limit]
         with self.vault.transaction() as session:
-            return CaseRepository(session).search(text, offset, limit)
+            return self._repository(session).search(text, offset, limit)
+
+    def _interpreter_list(self, case_filter: CaseFilter) -> list[CaseSummary]:
+        """An interpreter's assigned cases (a short list), filtered on public facts only."""
+        if case_filter.vulnerability is not None or case_filter.crossing_district is not None:
+            raise PermissionDeniedError(
+                f"User '{self.vault.username}' (interpreter) may filter the case list only "
+                "by status and caseworker."
+            )
+        with self.vault.transaction() as session:
+            summaries = self._repository(session).visible_summaries()
+        return [
+            _statement_only(summary)
+            for summary in summaries
+            if (case_filter.status is None or summary.status is case_filter.status)
+            and (case_filter.caseworker is None or summary.caseworker == case_filter.caseworker)
+        ]
+
+
+def _sorted(
+    summaries: list[CaseSummary], sort: SortKey, descending: bool = False
+) -> list[CaseSummary]:
+    """Sort list rows in memory the way the database sorts them (for short lists)."""
+
+    def key(summary: CaseSummary) -> tuple[bool, str, str]:
+        value = {
+            SortKey.CASE_NUMBER: summary.case_number,
+            SortKey.DISPLAY_NAME: summary.display_name.casefold(),
+            SortKey.STATUS: summary.status.value,
+            SortKey.CROSSING_DATE: None
+            if summary.crossing_date is None
+            else str(summary.crossing_date),
+            SortKey.CASEWORKER: summary.caseworker,
+            SortKey.UPDATED_AT: summary.updated_at,
+        }[sort]
+        return (value is not None, value or "", summary.case_number)
+
+    return sorted(summaries, key=key, reverse=descending)

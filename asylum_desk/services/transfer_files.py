@@ -12,6 +12,8 @@ from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.interchange.reader import read_cases
 from asylum_desk.interchange.writer import write_cases
 from asylum_desk.services.attachments import AttachmentError, check_attachment
+from asylum_desk.services import access
+from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
@@ -53,10 +55,18 @@ def _check_attachments(case: Case, path: str) -> None:
 
 
 def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) -> str:
-    """The interchange document of the given cases (every case when None)."""
+    """The interchange document of the given cases (every case when None).
+
+    More than one case (or all) is a bulk export: supervisors and administrators only. A
+    caseworker exports one case at a time, and only one they may open.
+    """
+    bulk = not case_numbers or len(set(case_numbers)) > 1
+    access.require(vault, Action.EXPORT_IN_BULK if bulk else Action.EXPORT_CASE)
     with vault.transaction() as session:
         repository = CaseRepository(session)
         numbers = list(case_numbers) if case_numbers else repository.all_numbers()
+        for number in set(numbers):
+            access.require_case(vault, repository, number, CaseAccess.FULL)
         cases = repository.load_many(numbers)
         missing = sorted(set(numbers) - {case.case_number for case in cases})
         if missing:

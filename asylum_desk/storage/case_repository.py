@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from asylum_desk.domain.enums import CaseStatus
+from asylum_desk.domain.enums import CaseStatus, Role
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
 from asylum_desk.domain.model import Case, CaseSummary
 from asylum_desk.storage import search_index
 from asylum_desk.storage.mapping import fill_row, to_case
 from asylum_desk.storage.search_text import index_body, match_expression
-from asylum_desk.storage.tables import CaseRow, CaseSequence, VulnerabilityRow
+from asylum_desk.storage.tables import CaseAssignment, CaseRow, CaseSequence, VulnerabilityRow
 
 _SUMMARY_COLUMNS = (
     CaseRow.case_number,
@@ -57,6 +58,43 @@ _EAGER = [
         CaseRow.vulnerabilities,
     )
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    """The cases one user may see: their own (``own``) and those assigned to them as ``role``.
+
+    Applied to the list, the count and search alike, through indexes only: cases by
+    caseworker (``ix_cases_caseworker``) and assignments by user and role
+    (``ix_case_assignments_user``).
+    """
+
+    username: str
+    own: bool
+    assigned_role: Role
+
+
+def _visible(visibility: Visibility, *, use_indexes: bool = True) -> Any:
+    """The SQL condition "this case is visible" (``+column`` form: see ``_conditions``)."""
+    assigned = select(CaseAssignment.case_id).where(
+        CaseAssignment.username == visibility.username,
+        CaseAssignment.role == visibility.assigned_role,
+    )
+    case_id = CaseRow.id if use_indexes else literal_column("+cases.id")
+    condition = case_id.in_(assigned)
+    if not visibility.own:
+        return condition
+    caseworker = CaseRow.caseworker if use_indexes else literal_column("+cases.caseworker")
+    return or_(caseworker == visibility.username, condition)
+
+
+_VISIBLE_IDS_OWN = (
+    "SELECT id FROM cases WHERE caseworker = :vis_user UNION ALL "
+    "SELECT case_id FROM case_assignments WHERE username = :vis_user AND role = :vis_role"
+)
+_VISIBLE_IDS_ASSIGNED = (
+    "SELECT case_id FROM case_assignments WHERE username = :vis_user AND role = :vis_role"
+)
 
 
 def _summary(row: Any) -> CaseSummary:
@@ -102,10 +140,35 @@ def _conditions(case_filter: CaseFilter, *, use_indexes: bool = True) -> list[An
 
 
 class CaseRepository:
-    """Case aggregates in one SQLAlchemy session (the caller owns the transaction)."""
+    """Case aggregates in one SQLAlchemy session (the caller owns the transaction).
 
-    def __init__(self, session: Session) -> None:
+    With a ``visibility``, the list, the count and search show only the cases it allows;
+    single cases are looked up by number as before (the services check access to them).
+    """
+
+    def __init__(self, session: Session, visibility: Visibility | None = None) -> None:
         self.session = session
+        self.visibility = visibility
+
+    def _where(self, case_filter: CaseFilter, *, use_indexes: bool = True) -> list[Any]:
+        conditions = _conditions(case_filter, use_indexes=use_indexes)
+        if self.visibility is not None:
+            conditions.append(_visible(self.visibility, use_indexes=use_indexes))
+        return conditions
+
+    def is_visible(self, case_number: str, visibility: Visibility) -> bool:
+        """Whether the case exists and ``visibility`` allows it."""
+        found = self.session.scalar(
+            select(CaseRow.id).where(CaseRow.case_number == case_number, _visible(visibility))
+        )
+        return found is not None
+
+    def visible_summaries(self) -> list[CaseSummary]:
+        """Every case the visibility allows, unsorted (for short lists, e.g. an interpreter's)."""
+        statement = select(*_SUMMARY_COLUMNS)
+        if self.visibility is not None:
+            statement = statement.where(_visible(self.visibility))
+        return [_summary(row) for row in self.session.execute(statement)]
 
     def next_case_number(self, office: str, year: int) -> str:
         """Reserve the next sequence number for ``office`` in ``year``."""
@@ -180,17 +243,39 @@ class CaseRepository:
         search_index.remove(self.session.connection(), row.id)
         self.session.delete(row)
 
+    def compact_search_index(self) -> None:
+        """Merge the search index into one segment, dropping deleted cases' words for good.
+
+        The index is contentless: deleting a case only marks its entries deleted, and its
+        words stay in the old segments until they are merged. ``optimize`` rewrites the index
+        without them (and ``secure_delete`` zeroes the pages it frees).
+        """
+        self.session.connection().exec_driver_sql(
+            "INSERT INTO case_search(case_search) VALUES ('optimize')"
+        )
+
+    def closed_on_or_before(self, last_day: str) -> list[CaseRow]:
+        """Closed cases whose closing day is ``last_day`` (ISO) or earlier, oldest first."""
+        return list(
+            self.session.scalars(
+                select(CaseRow)
+                .where(CaseRow.status == CaseStatus.CLOSED.value)
+                .where(CaseRow.closed_on <= last_day)
+                .order_by(CaseRow.closed_on, CaseRow.case_number)
+            )
+        )
+
     def page(self, query: CaseQuery, total: int | None = None) -> list[CaseSummary]:
         """One page of the case list (``total``: the filter's count, if already known)."""
         column = _SORT_COLUMNS[query.sort]
         ordered = column.desc() if query.descending else column.asc()
         tie = CaseRow.id.desc() if query.descending else CaseRow.id.asc()
-        if total is None and query.filter != CaseFilter():
+        if total is None and (query.filter != CaseFilter() or self.visibility is not None):
             total = self.count(query.filter)
         selective = total is not None and total <= _SELECTIVE_FILTER
         statement = (
             select(*_SUMMARY_COLUMNS)
-            .where(*_conditions(query.filter, use_indexes=selective))
+            .where(*self._where(query.filter, use_indexes=selective))
             .order_by(ordered, tie)
             .offset(query.offset)
             .limit(query.limit)
@@ -199,7 +284,7 @@ class CaseRepository:
 
     def count(self, case_filter: CaseFilter) -> int:
         """How many cases meet the filter."""
-        statement = select(func.count()).select_from(CaseRow).where(*_conditions(case_filter))
+        statement = select(func.count()).select_from(CaseRow).where(*self._where(case_filter))
         return int(self.session.scalar(statement) or 0)
 
     def search(self, query: str, offset: int = 0, limit: int = 50) -> list[CaseSummary]:
@@ -212,13 +297,16 @@ class CaseRepository:
         expression = match_expression(query)
         if expression is None:
             return []
-        matches = {"match": expression}
+        matches: dict[str, Any] = {"match": expression}
+        where = "case_search MATCH :match"
+        if self.visibility is not None:
+            visible = _VISIBLE_IDS_OWN if self.visibility.own else _VISIBLE_IDS_ASSIGNED
+            where += f" AND rowid IN ({visible})"
+            matches["vis_user"] = self.visibility.username
+            matches["vis_role"] = self.visibility.assigned_role.value
         newest = (
             self.session.execute(
-                text(
-                    "SELECT rowid FROM case_search WHERE case_search MATCH :match "
-                    "ORDER BY rowid DESC LIMIT :cap"
-                ),
+                text(f"SELECT rowid FROM case_search WHERE {where} ORDER BY rowid DESC LIMIT :cap"),
                 {**matches, "cap": _RANKED_MATCHES + 1},
             )
             .scalars()
@@ -228,7 +316,7 @@ class CaseRepository:
             ids = (
                 self.session.execute(
                     text(
-                        "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+                        f"SELECT rowid FROM case_search WHERE {where} "
                         "ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
                     ),
                     {**matches, "limit": limit, "offset": offset},
@@ -242,7 +330,7 @@ class CaseRepository:
             ids = (
                 self.session.execute(
                     text(
-                        "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+                        f"SELECT rowid FROM case_search WHERE {where} "
                         "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
                     ),
                     {**matches, "limit": limit, "offset": offset},

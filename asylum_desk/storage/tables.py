@@ -53,7 +53,7 @@ class Base(DeclarativeBase):
 
 
 class Setting(Base):
-    """Vault-wide settings: office code and name, schema facts."""
+    """Vault-wide settings: office code and name, schema facts, the retention period."""
 
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -89,6 +89,10 @@ class CaseRow(Base):
     registered_on: Mapped[PartialDate | None] = mapped_column(PartialDateType)
     caseworker: Mapped[str | None] = mapped_column(String(100), index=True)
     closed_reason: Mapped[str | None] = mapped_column(Text)
+    # The day the case was closed (ISO ``YYYY-MM-DD``), set and cleared with the status: the
+    # retention period runs from it. Not part of the case model (a storage fact, like
+    # ``updated_at``), so it is not in the interchange format.
+    closed_on: Mapped[str | None] = mapped_column(String(10), index=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -130,6 +134,7 @@ class CaseRow(Base):
     vulnerabilities: Mapped[list[VulnerabilityRow]] = relationship(
         order_by="VulnerabilityRow.position", **_CHILD
     )
+    assignments: Mapped[list[CaseAssignment]] = relationship(**_CHILD)
 
 
 Index("ix_cases_display_name_nocase", CaseRow.display_name.collate("NOCASE"))
@@ -350,3 +355,25 @@ class DraftRow(Base):
     content: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("owner", "draft_key"),)
+
+
+class CaseAssignment(Base):
+    """A case handed to a user besides its own caseworker, in the capacity of ``role``.
+
+    A caseworker assigned a case works on all of it; an interpreter sees only its statement
+    sections. The assignment counts only while the user still has that role.
+    """
+
+    __tablename__ = "case_assignments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"), index=True)
+    username: Mapped[str] = mapped_column(String(100))
+    role: Mapped[Role] = mapped_column(VocabularyType(Role))
+    assigned_at: Mapped[str] = mapped_column(String(32))
+    assigned_by: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "username"),
+        # The case list's access filter: "the cases assigned to me in my role", by index only.
+        Index("ix_case_assignments_user", "username", "role", "case_id"),
+    )

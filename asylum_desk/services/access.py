@@ -1,0 +1,152 @@
+"""Who may do what: every role rule of Asylum Desk in one place, enforced by the services.
+
+The interface may hide buttons, but the rules hold here, for the app and the command line
+alike. ``docs/security.md`` states them for people; ``tests/services/test_roles.py`` proves
+each one by calling the services directly.
+
+- **admin**: everything a supervisor may do, plus users, the retention period and re-keying.
+- **supervisor**: every case; closing (and reopening) cases, assigning them, handing a case
+  to another caseworker, erasing cases due for erasure, the audit log, bulk export.
+- **caseworker**: their own cases (``case.caseworker`` is their user name) and the cases
+  assigned to them as caseworker; creates and imports cases as their own; exports one case
+  at a time; never closes, erases or exports in bulk.
+- **interpreter**: only the statement sections (the statement and its translation, the
+  reasons for flight, the timeline, the fears on return) of the cases assigned to them as
+  interpreter, and may change only the statement's translation. Never notes, names,
+  family, service record, documents, scans or anything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum, StrEnum
+
+from asylum_desk.domain.enums import Role
+from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.services.errors import PermissionDeniedError
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.storage.case_repository import CaseRepository, Visibility
+
+__all__ = [
+    "Action",
+    "CaseAccess",
+    "PermissionDeniedError",
+    "allowed",
+    "case_access",
+    "require",
+    "require_case",
+    "visibility",
+]
+
+
+class Action(StrEnum):
+    """Things only some roles may do (the value completes "may not …")."""
+
+    MANAGE_USERS = "add or remove users or change their roles"
+    SET_RETENTION = "change the retention period"
+    REKEY = "re-key the vault"
+    READ_AUDIT_LOG = "read the audit log"
+    SEE_ALL_CASES = "see every case"
+    ASSIGN_CASES = "assign cases to users"
+    HAND_OVER_CASES = "hand a case to another caseworker"
+    CLOSE_CASES = "close or reopen cases"
+    REVIEW_RETENTION = "list the cases due for erasure"
+    ERASE_CASES = "erase cases"
+    CREATE_CASES = "create or import cases"
+    EXPORT_CASE = "export a case"
+    EXPORT_IN_BULK = "export more than one case at a time"
+
+
+_ADMIN = frozenset({Role.ADMIN})
+_SUPERVISORS = frozenset({Role.ADMIN, Role.SUPERVISOR})
+_CASEWORKERS = frozenset({Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER})
+
+ALLOWED: Mapping[Action, frozenset[Role]] = {
+    Action.MANAGE_USERS: _ADMIN,
+    Action.SET_RETENTION: _ADMIN,
+    Action.REKEY: _ADMIN,
+    Action.READ_AUDIT_LOG: _SUPERVISORS,
+    Action.SEE_ALL_CASES: _SUPERVISORS,
+    Action.ASSIGN_CASES: _SUPERVISORS,
+    Action.HAND_OVER_CASES: _SUPERVISORS,
+    Action.CLOSE_CASES: _SUPERVISORS,
+    Action.REVIEW_RETENTION: _SUPERVISORS,
+    Action.ERASE_CASES: _SUPERVISORS,
+    Action.CREATE_CASES: _CASEWORKERS,
+    Action.EXPORT_CASE: _CASEWORKERS,
+    Action.EXPORT_IN_BULK: _SUPERVISORS,
+}
+"""Which roles may do each action (a role not listed may not)."""
+
+
+class CaseAccess(Enum):
+    """How much of one case a user may see and change."""
+
+    NONE = 0
+    STATEMENT = 1  # the statement sections; may change only the translation
+    FULL = 2  # the whole case
+
+
+_ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER, Role.INTERPRETER)
+
+
+def allowed(role: Role, action: Action) -> bool:
+    """Whether ``role`` may do ``action``."""
+    return role in ALLOWED[action]
+
+
+def require(vault: OpenVault, action: Action) -> None:
+    """Refuse (PermissionDeniedError, one line) unless the signed-in user may do ``action``."""
+    if not allowed(vault.role, action):
+        roles = ", ".join(role.value for role in _ROLE_ORDER if role in ALLOWED[action])
+        raise PermissionDeniedError(
+            f"User '{vault.username}' ({vault.role.value}) may not {action.value}; "
+            f"that needs: {roles}."
+        )
+
+
+def visibility(vault: OpenVault) -> Visibility | None:
+    """Which cases the signed-in user may list (None: every case)."""
+    if allowed(vault.role, Action.SEE_ALL_CASES):
+        return None
+    if vault.role is Role.CASEWORKER:
+        return Visibility(vault.username, own=True, assigned_role=Role.CASEWORKER)
+    return Visibility(vault.username, own=False, assigned_role=Role.INTERPRETER)
+
+
+def case_access(vault: OpenVault, repository: CaseRepository, case_number: str) -> CaseAccess:
+    """How much of the case the signed-in user may see (NONE also when there is no such case)."""
+    scope = visibility(vault)
+    if scope is None:
+        return CaseAccess.FULL if repository.exists(case_number) else CaseAccess.NONE
+    if not repository.is_visible(case_number, scope):
+        return CaseAccess.NONE
+    return CaseAccess.STATEMENT if vault.role is Role.INTERPRETER else CaseAccess.FULL
+
+
+def require_case(
+    vault: OpenVault, repository: CaseRepository, case_number: str, needed: CaseAccess
+) -> None:
+    """Refuse unless the signed-in user has at least ``needed`` access to the case.
+
+    A case that does not exist is CaseNotFoundError (case numbers are not secret: they are
+    sequential and printed on every packet page).
+    """
+    granted = case_access(vault, repository, case_number)
+    if granted.value >= needed.value:
+        return
+    if not repository.exists(case_number):
+        raise CaseNotFoundError(case_number)
+    who = f"User '{vault.username}' ({vault.role.value})"
+    if granted is CaseAccess.STATEMENT:
+        raise PermissionDeniedError(
+            f"{who} may see only the statement sections of case {case_number} "
+            "and change only its translation."
+        )
+    if vault.role is Role.INTERPRETER:
+        raise PermissionDeniedError(
+            f"{who} may not open case {case_number}: it is not assigned to them."
+        )
+    raise PermissionDeniedError(
+        f"{who} may not open case {case_number}: it is neither theirs nor assigned to them."
+    )

@@ -1,0 +1,108 @@
+"""Reading the audit trail: who did what, when, to which case (supervisors and administrators).
+
+Audit events hold no personal data beyond the case number: the user (a staff member), the
+action, the kind of thing acted on, and for some actions a detail such as a fingerprint of
+the content, a packet's recipient and file hash, or the user and role of a user change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from asylum_desk.services import access
+from asylum_desk.services.access import Action
+from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.storage.tables import AuditEventRow
+
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class AuditQuery:
+    """Which events to read: every condition given must hold; newest first.
+
+    ``since`` and ``until`` are days in UTC, both included.
+    """
+
+    user: str | None = None
+    case_number: str | None = None
+    action: str | None = None
+    since: date | None = None
+    until: date | None = None
+    offset: int = 0
+    limit: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One event of the audit trail."""
+
+    id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    case_number: str | None
+    detail: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditPage:
+    """One page of events and how many meet the query in all."""
+
+    entries: list[AuditEntry]
+    total: int
+
+
+def _conditions(query: AuditQuery) -> list[Any]:
+    conditions: list[Any] = []
+    if query.user is not None:
+        conditions.append(AuditEventRow.actor == query.user)
+    if query.case_number is not None:
+        conditions.append(AuditEventRow.case_number == query.case_number)
+    if query.action is not None:
+        conditions.append(AuditEventRow.action == query.action)
+    # ``at`` is ISO 8601 text in UTC, which sorts as time does.
+    if query.since is not None:
+        conditions.append(AuditEventRow.at >= query.since.isoformat())
+    if query.until is not None:
+        conditions.append(AuditEventRow.at < (query.until + timedelta(days=1)).isoformat())
+    return conditions
+
+
+def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPage:
+    """Events meeting ``query``, newest first, one page at a time."""
+    access.require(vault, Action.READ_AUDIT_LOG)
+    query = query or AuditQuery()
+    if query.offset < 0 or not 1 <= query.limit <= MAX_LIMIT:
+        raise ValueError(f"Read between 1 and {MAX_LIMIT} audit events at a time.")
+    conditions = _conditions(query)
+    with vault.transaction() as session:
+        total = session.scalar(select(func.count()).select_from(AuditEventRow).where(*conditions))
+        rows = session.execute(
+            select(
+                AuditEventRow.id,
+                AuditEventRow.at,
+                AuditEventRow.actor,
+                AuditEventRow.action,
+                AuditEventRow.entity,
+                AuditEventRow.case_number,
+                AuditEventRow.detail,
+            )
+            .where(*conditions)
+            .order_by(AuditEventRow.id.desc())
+            .offset(query.offset)
+            .limit(query.limit)
+        ).all()
+    return AuditPage([AuditEntry(*row) for row in rows], int(total or 0))
+
+
+def audit_actions(vault: OpenVault) -> list[str]:
+    """Every action word the trail holds, for a filter's choices."""
+    access.require(vault, Action.READ_AUDIT_LOG)
+    with vault.transaction() as session:
+        return sorted(session.scalars(select(AuditEventRow.action).distinct()))
