@@ -11,9 +11,9 @@ from asylum_desk.domain.validation import validate_case
 from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.interchange.reader import read_cases
 from asylum_desk.interchange.writer import write_cases
-from asylum_desk.services.attachments import AttachmentError, check_attachment
 from asylum_desk.services import access
 from asylum_desk.services.access import Action, CaseAccess
+from asylum_desk.services.attachments import AttachmentError, check_attachment
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
@@ -65,8 +65,9 @@ def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) ->
     with vault.transaction() as session:
         repository = CaseRepository(session)
         numbers = list(case_numbers) if case_numbers else repository.all_numbers()
-        for number in set(numbers):
-            access.require_case(vault, repository, number, CaseAccess.FULL)
+        if access.visibility(vault) is not None:
+            for number in sorted(set(numbers)):
+                access.require_case(vault, repository, number, CaseAccess.FULL)
         cases = repository.load_many(numbers)
         missing = sorted(set(numbers) - {case.case_number for case in cases})
         if missing:
