@@ -7,7 +7,7 @@ vault, closes the vault, and empties every view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,14 +30,15 @@ from asylum_desk.domain.dates import PartialDate
 from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
+from asylum_desk.ui.backup_banner import BackupBanner, backup_reminder
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
-from asylum_desk.ui.recent_files import forget_file_dialog_history
-from asylum_desk.ui.workers import error_message
+from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS, forget_file_dialog_history
+from asylum_desk.ui.workers import error_message, run_in_thread
 
 if TYPE_CHECKING:
     from asylum_desk.services.case_service import CaseService
@@ -48,6 +50,7 @@ AUTOSAVE_MS = 3000
 SIDE_BY_SIDE_WIDTH = 1700
 """Narrower windows show the list or the open case, not both (F9 switches)."""
 DEFAULT_IDLE_MINUTES = 5
+DEFAULT_BACKUP_REMINDER_DAYS = 7
 
 
 def _truthy(value: object) -> bool:
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self.banner = DraftsBanner()
         self.banner.restore.connect(self.restore_draft)
         self.banner.discard.connect(self.discard_draft)
+        self.backup_banner = BackupBanner()
+        self.backup_banner.back_up.connect(self.back_up)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list)
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.backup_banner)
         layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_view)
@@ -164,6 +170,10 @@ class MainWindow(QMainWindow):
         self.notice_action.setStatusTip(
             "Print the notice that tells applicants who receives what and that they may refuse."
         )
+        self.backup_action = self._action("&Back up…", self.back_up)
+        self.backup_action.setStatusTip(
+            "Write one encrypted, checked backup file, for example to a USB stick."
+        )
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
         self.undo_action = self._action(
@@ -189,6 +199,8 @@ class MainWindow(QMainWindow):
             self.notice_action,
         ):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.panic_action)
@@ -228,6 +240,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.batch_print_action,
             self.notice_action,
+            self.backup_action,
         ]
 
     # ---- the case panel -------------------------------------------------------------
@@ -263,11 +276,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("lock/idle_minutes", minutes)
         self.idle.set_timeout(minutes * 60_000)
 
+    def backup_reminder_days(self) -> int:
+        """Days after the last backup before a reminder shows (0: never remind)."""
+        value = self.settings.value("backup/remind_after_days", DEFAULT_BACKUP_REMINDER_DAYS)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return DEFAULT_BACKUP_REMINDER_DAYS
+
     def edit_preferences(self) -> None:
-        """Edit the preferences (the idle time before locking)."""
-        dialog = PreferencesDialog(self.idle_minutes(), self)
+        """Edit the preferences (idle time before locking, backup reminder)."""
+        dialog = PreferencesDialog(self.idle_minutes(), self.backup_reminder_days(), self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.set_idle_minutes(dialog.idle_minutes.value())
+            self.settings.setValue("backup/remind_after_days", dialog.backup_days.value())
+            self._remind_backup()
 
     # ---- privacy mode ---------------------------------------------------------------
     def set_privacy_mode(self, private: bool) -> None:
@@ -352,6 +375,7 @@ class MainWindow(QMainWindow):
             self.panel.editor.show_section(resume[1])
         else:
             self.banner.offer(drafts)
+        self._remind_backup()
         self.case_list.focus_search()
 
     def lock(self) -> None:
@@ -389,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def _clear_views(self) -> None:
         self._close_dialogs()
+        self.backup_banner.remind(None)
         self.show_list(True)
         if self._panel is not None:
             self._panel.close_case()
@@ -536,6 +561,58 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and not widget.isAncestorOf(self):
                 widget.close()
         forget_file_dialog_history()
+
+    # ---- backups --------------------------------------------------------------------
+    def _remind_backup(self) -> None:
+        if self.vault is None:
+            self.backup_banner.remind(None)
+            return
+        from asylum_desk.services.backup import last_backup_time
+
+        try:
+            last = last_backup_time(self.vault)
+        except Exception:  # noqa: BLE001 - a reminder must never stand in the way
+            return
+        now = datetime.now(UTC)
+        self.backup_banner.remind(backup_reminder(last, now, self.backup_reminder_days()))
+
+    def back_up(self) -> None:
+        """Write a backup file where the user says (verified before it replaces anything)."""
+        if self.vault is None:
+            return
+        path = self.choose_backup_path(f"{self.vault.office_code.lower()}-{date.today()}.adbackup")
+        if path is None:
+            return
+        from asylum_desk.services.backup import take_backup
+
+        vault = self.vault
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage("Writing and checking the backup…")
+
+        def done(info: object) -> None:
+            self.backup_action.setEnabled(self.vault is not None)
+            size = getattr(info, "size", 0) / 1_000_000
+            self.statusBar().showMessage(
+                f"Backup written and checked: {path.name} ({size:.1f} MB).", 10_000
+            )
+            self.backup_banner.remind(None)
+
+        def failed(error: Exception) -> None:
+            self.backup_action.setEnabled(self.vault is not None)
+            self.statusBar().showMessage(f"No backup written: {error_message(error)}", 15_000)
+
+        run_in_thread(lambda: take_backup(vault, path), done, failed, self)
+
+    def choose_backup_path(self, suggested_name: str) -> Path | None:
+        """Where to write the backup (tests replace this)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Back up the vault",
+            str(Path.home() / suggested_name),
+            "Asylum Desk backups (*.adbackup)",
+            options=FILE_DIALOG_OPTIONS,
+        )
+        return Path(name) if name else None
 
     # ---- drafts ---------------------------------------------------------------------
     def _schedule_autosave(self) -> None:

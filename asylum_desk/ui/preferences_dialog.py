@@ -1,4 +1,4 @@
-"""Preferences: how long the vault stays open without input (nothing personal is stored)."""
+"""Preferences: idle time before locking, backup reminder (nothing personal is stored)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
+MAX_BACKUP_DAYS = 90
 
 
 class PreferencesDialog(QDialog):
-    """Edits the idle time before the vault locks itself."""
+    """Edits the idle time before the vault locks itself and the backup reminder."""
 
-    def __init__(self, idle_minutes: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, idle_minutes: int, backup_days: int = 7, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.idle_minutes = QSpinBox()
@@ -33,8 +36,15 @@ class PreferencesDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(0, MAX_BACKUP_DAYS)
+        self.backup_days.setSuffix(" days")
+        self.backup_days.setSpecialValueText("Never")
+        self.backup_days.setValue(backup_days)
+        self.backup_days.setAccessibleName("Remind to back up after this many days")
         form = QFormLayout()
         form.addRow("&Lock after no input for", self.idle_minutes)
+        form.addRow("&Remind to back up after", self.backup_days)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -44,4 +54,4 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(460, 180)
+        self.resize(460, 210)
