@@ -1,12 +1,19 @@
-"""The unlock screen: user name and passphrase open the vault; key work runs in the background."""
+"""The unlock screen: user name and passphrase open the vault; key work runs in the background.
+
+After several wrong passphrases the next attempt must wait (the wait is kept beside the
+vault, see ``services.unlock_attempts``): the screen counts down and keeps the Unlock button
+disabled meanwhile. After unlocking, what the person should know (failed attempts since the
+last unlock, a device secret that could not be remembered) goes to the window's status bar.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.security.errors import UnknownUserError
+from asylum_desk.services.unlock_attempts import countdown_message, seconds_to_wait
 from asylum_desk.ui.passphrase_strength import secret_line_edit
 from asylum_desk.ui.recovery_dialog import Recover, RecoveryDialog
 from asylum_desk.ui.workers import error_message, run_in_thread
@@ -37,6 +46,8 @@ Remember = Callable[["OpenVault", str], None]
 """(vault, passphrase): keep an unlock secret in the device keyring."""
 UnlockRemembered = Callable[[str], "OpenVault | None"]
 """username -> the vault, or None when nothing usable is remembered."""
+UnlockDelay = Callable[[], float]
+"""Seconds the next passphrase attempt must still wait (0 when it may start now)."""
 
 _ERROR_STYLE = "color: #b3261e;"
 _MUTED_STYLE = "color: palette(placeholder-text);"
@@ -45,6 +56,9 @@ _BUSY_STYLE = (
     "QProgressBar::chunk { border-radius: 2px; background: palette(highlight); }"
 )
 _CARD_WIDTH = 420
+NOTICE_MS = 120_000
+"""How long a notice after unlocking stays in the status bar (unless replaced)."""
+_COUNTDOWN_TICK_MS = 200
 
 
 class UnlockView(QWidget):
@@ -54,6 +68,8 @@ class UnlockView(QWidget):
     """Emitted with the ``OpenVault`` once the vault is open."""
     remember_failed = Signal(str)
     """Emitted (before ``unlocked``) when the vault opened but could not be remembered."""
+    notice = Signal(str)
+    """Emitted (after ``unlocked``) with what the person should know, e.g. failed attempts."""
 
     def __init__(
         self,
@@ -66,6 +82,7 @@ class UnlockView(QWidget):
         remember: Remember | None = None,
         unlock_remembered: UnlockRemembered | None = None,
         recover: Recover | None = None,
+        unlock_delay: UnlockDelay | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,7 +90,10 @@ class UnlockView(QWidget):
         self._remember = remember
         self._unlock_remembered = unlock_remembered
         self._recover = recover
+        self._unlock_delay: UnlockDelay = unlock_delay or (lambda: seconds_to_wait(vault_path))
         self._busy = False
+        self._wait_until: float | None = None  # time.monotonic() when the wait is over
+        self._shown_notice = ""
         self.recovery_dialog: RecoveryDialog | None = None
 
         title = QLabel(office_name or "Asylum Desk", self)
@@ -119,6 +139,14 @@ class UnlockView(QWidget):
         _keep_place_when_hidden(self.message_label)
         _keep_place_when_hidden(self.busy_bar)
         self.message_label.hide()
+        self.delay_label = QLabel(self)
+        self.delay_label.setWordWrap(True)
+        self.delay_label.setStyleSheet(_ERROR_STYLE)
+        self.delay_label.setAccessibleName("Wait before the next attempt")
+        self.delay_label.hide()
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(_COUNTDOWN_TICK_MS)
+        self._countdown.timeout.connect(self._tick_countdown)
 
         self.unlock_button = QPushButton("Unlock", self)
         self.unlock_button.setDefault(True)
@@ -141,6 +169,7 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self.submit)
         self.forgot_button.clicked.connect(self.open_recovery)
         self._check_device_cache(device_cache)
+        self.check_delay()
         self.focus_first_empty()
 
     def _build_layout(self, title: QLabel, subtitle: QLabel) -> None:
@@ -171,6 +200,7 @@ class UnlockView(QWidget):
         inner.addSpacing(4)
         inner.addWidget(self.busy_bar)
         inner.addWidget(self.message_label)
+        inner.addWidget(self.delay_label)
         inner.addSpacing(8)
         inner.addLayout(buttons)
         inner.addSpacing(12)
@@ -194,9 +224,35 @@ class UnlockView(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    @property
+    def waiting(self) -> bool:
+        """Whether the next passphrase attempt must still wait (the countdown is showing)."""
+        return self._wait_until is not None
+
+    def check_delay(self) -> None:
+        """Ask how long the next attempt must wait; count down and hold the button meanwhile.
+
+        The wait is stored beside the vault, so it holds for a new window or process too.
+        """
+        try:
+            seconds = self._unlock_delay()
+        except Exception:  # noqa: BLE001 - the service waits anyway; never block the screen
+            seconds = 0.0
+        if seconds > 0:
+            self._wait_until = time.monotonic() + seconds
+            self._tick_countdown()
+            self._countdown.start()
+        else:
+            self._end_countdown()
+
     def submit(self) -> None:
         """Unlock with what was typed (the slow key work runs in the background)."""
         if self._busy:
+            return
+        if self.waiting:
+            return  # the countdown says when; typing ahead is fine, submitting is not yet
+        self.check_delay()
+        if self.waiting:
             return
         username = self.username_edit.text().strip()
         passphrase = self.passphrase_edit.text()
@@ -241,8 +297,10 @@ class UnlockView(QWidget):
         self.message_label.clear()
         self.message_label.hide()
         self.remember_checkbox.setChecked(False)
+        self._withdraw_notice()
         if not self._busy:
             self._set_busy(False)
+            self.check_delay()
         self.focus_first_empty()
 
     def focus_first_empty(self) -> None:
@@ -271,12 +329,16 @@ class UnlockView(QWidget):
         self._set_busy(False)
         self.passphrase_edit.clear()
         self.remember_checkbox.setChecked(False)
+        not_remembered = ""
         if remember_problem:
-            self._show_message(f"Unlocked, but not remembered: {remember_problem}", muted=True)
+            not_remembered = f"Unlocked, but not remembered: {remember_problem}"
+            self._show_message(not_remembered, muted=True)
             self.remember_failed.emit(remember_problem)
         else:
             self.message_label.hide()
+        self._end_countdown()
         self.unlocked.emit(vault)
+        self._announce(vault.unlock_notice, not_remembered)
 
     def _remembered_done(self, vault: OpenVault | None) -> None:
         self._set_busy(False)
@@ -285,7 +347,9 @@ class UnlockView(QWidget):
             self.passphrase_edit.setFocus()
             return
         self.message_label.hide()
+        self._end_countdown()
         self.unlocked.emit(vault)
+        self._announce(vault.unlock_notice)
 
     def _unlock_failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -296,13 +360,16 @@ class UnlockView(QWidget):
             self.username_edit.selectAll()
         else:
             self.passphrase_edit.setFocus()
+        self.check_delay()
 
     def _recovered(self, dialog: RecoveryDialog) -> None:
         vault = dialog.vault
         if vault is not None:
             self.passphrase_edit.clear()
             self.message_label.hide()
+            self._end_countdown()
             self.unlocked.emit(vault)
+            self._announce(vault.unlock_notice)
 
     def _recovery_closed(self) -> None:
         self.recovery_dialog = None
@@ -315,6 +382,52 @@ class UnlockView(QWidget):
         else:
             self.passphrase_edit.setFocus()
 
+    def _tick_countdown(self) -> None:
+        if self._wait_until is None:
+            self._end_countdown()
+            return
+        left = self._wait_until - time.monotonic()
+        if left <= 0:
+            self._end_countdown()
+            return
+        self.delay_label.setText(countdown_message(left))
+        self.delay_label.show()
+        self._update_unlock_button()
+
+    def _end_countdown(self) -> None:
+        self._countdown.stop()
+        self._wait_until = None
+        self.delay_label.clear()
+        self.delay_label.hide()
+        self._update_unlock_button()
+
+    def _update_unlock_button(self) -> None:
+        self.unlock_button.setEnabled(not self._busy and not self.waiting)
+
+    def _announce(self, *parts: str) -> None:
+        """Tell the person who just unlocked: in the window's status bar, else here."""
+        text = " ".join(part for part in parts if part)
+        if not text:
+            return
+        self.notice.emit(text)
+        top = self.window()
+        if isinstance(top, QMainWindow):
+            top.statusBar().showMessage(text, NOTICE_MS)
+            self._shown_notice = text
+        else:
+            self._show_message(text, muted=True)
+
+    def _withdraw_notice(self) -> None:
+        """At lock, a notice about the last session should not linger in the status bar."""
+        top = self.window()
+        if (
+            self._shown_notice
+            and isinstance(top, QMainWindow)
+            and top.statusBar().currentMessage() == self._shown_notice
+        ):
+            top.statusBar().clearMessage()
+        self._shown_notice = ""
+
     def _show_message(self, text: str, *, muted: bool = False) -> None:
         self.message_label.setStyleSheet(_MUTED_STYLE if muted else _ERROR_STYLE)
         self.message_label.setText(text)
@@ -326,10 +439,10 @@ class UnlockView(QWidget):
             self.username_edit,
             self.passphrase_edit,
             self.remember_checkbox,
-            self.unlock_button,
             self.forgot_button,
         ):
             widget.setEnabled(not busy)
+        self._update_unlock_button()
         self.unlock_button.setText(status or "Unlock")
         self.busy_bar.setVisible(busy)
         if busy:
