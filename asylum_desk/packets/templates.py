@@ -52,6 +52,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 )
 """The ``{placeholders}`` a template's wording may use."""
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template is a few kilobytes of wording; anything larger is refused unread."""
+
 _APPLICANT_PREFIX = "applicant."
 _RECIPIENT_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
@@ -107,7 +110,18 @@ def _folder(folder: Path | None) -> Path:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if not path.is_file():  # a folder, or a pipe that would block reading forever
+            raise TemplateError(f"Template {path.name} is not a file.")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_TEMPLATE_BYTES + 1)
+        if len(raw) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"Template {path.name} is too large (templates are at most "
+                f"{MAX_TEMPLATE_BYTES // 1024} KB)."
+            )
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise TemplateError(f"Template {path.name} cannot be read: nested too deeply.") from None
     except (OSError, ValueError) as error:
         raise TemplateError(f"Template {path.name} cannot be read: {error}") from None
     if not isinstance(data, dict):
@@ -136,14 +150,35 @@ def _texts(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
 
 def _check_placeholders(text: str, key: str, file: str) -> None:
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = [
+            (name, spec, conversion)
+            for _, name, spec, conversion in string.Formatter().parse(text)
+            if name is not None
+        ]
     except ValueError as error:
         raise TemplateError(
             f"Template {file}: {key!r} has a broken placeholder ({error})."
         ) from None
+    # Only plain {name}: a conversion or format spec ({date!z}, {date:>999999999}) would
+    # fail, or blow up, only later when a packet is made.
+    for name, spec, conversion in fields:
+        if spec or conversion:
+            raise TemplateError(
+                f"Template {file}: {key!r} may use only plain placeholders like "
+                f"{_placeholder(name)}."
+            )
+    names = {name for name, _, _ in fields}
     unknown = sorted(names - PLACEHOLDERS)
     if unknown:
-        raise TemplateError(f"Template {file}: {key!r} uses unknown placeholder {{{unknown[0]}}}.")
+        raise TemplateError(
+            f"Template {file}: {key!r} uses unknown placeholder {_placeholder(unknown[0])}."
+        )
+
+
+def _placeholder(name: str) -> str:
+    """``{name}`` on one line and of bounded length, for a message."""
+    shown = " ".join(name.split())
+    return "{" + (shown if len(shown) <= 40 else shown[:39] + "…") + "}"
 
 
 def _profile_files(folder: Path) -> dict[str, Path]:
@@ -152,7 +187,7 @@ def _profile_files(folder: Path) -> dict[str, Path]:
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.json")):
-        if path.name.startswith(_APPLICANT_PREFIX):
+        if path.name.startswith(_APPLICANT_PREFIX) or not path.is_file():
             continue
         found.setdefault(path.name.split(".", 1)[0], path)
     return found
