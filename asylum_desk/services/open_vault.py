@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from asylum_desk.domain.enums import Role
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.storage import audit_chain
-from asylum_desk.storage.engine import checkpoint
+from asylum_desk.storage.engine import IMMEDIATE, checkpoint
 from asylum_desk.storage.vault_files import VaultFiles
 
 
@@ -52,8 +52,14 @@ class OpenVault:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short unit of work: committed on success, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        """One short unit of work: committed on success, rolled back on any error.
+
+        It holds the vault's write lock from its start (nearly every unit of work writes, if
+        only to the audit trail), so another program writing to the vault is waited for
+        instead of failing half-way.
+        """
+        writer = self.engine.execution_options(**IMMEDIATE)
+        with Session(writer, expire_on_commit=False) as session, session.begin():
             yield session
 
     def audit(

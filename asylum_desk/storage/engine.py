@@ -94,12 +94,24 @@ def create_vault_engine(path: Path, data_key: bytes, *, create: bool = False) ->
     return engine
 
 
+IMMEDIATE = {"asylum_desk_immediate": True}
+"""Execution options for units of work that may write: their BEGIN takes the write lock."""
+
+
 def _use_explicit_transactions(engine: Engine) -> None:
-    """Let SQLAlchemy own BEGIN/COMMIT (the driver's legacy implicit transactions are off)."""
+    """Let SQLAlchemy own BEGIN/COMMIT (the driver's legacy implicit transactions are off).
+
+    A connection with the ``IMMEDIATE`` execution options begins IMMEDIATE, taking the write
+    lock at once: SQLite cannot make a transaction that has read and then writes wait for
+    another writer (it fails at once with "database is locked"), but a lock taken at BEGIN
+    is waited for (busy_timeout). Maintenance connections (checkpoints, integrity checks)
+    begin plainly, since some pragmas refuse to run inside a write transaction.
+    """
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get("asylum_desk_immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def checkpoint(engine: Engine) -> None:

@@ -255,7 +255,7 @@ def test_window_geometry_is_remembered_but_nothing_personal(
     qtbot: QtBot, window: MainWindow, vault_path: Path, tmp_path: Path
 ) -> None:
     unlocked(qtbot, window)
-    window.resize(640, 480)  # within the offscreen screen, which restoreGeometry clamps to
+    window.resize(720, 520)  # within the offscreen screen, which restoreGeometry clamps to
     window.open_case(str(window.model.data(window.model.index(0, 0))))
     assert window.close()
     settings = window.settings
@@ -267,4 +267,4 @@ def test_window_geometry_is_remembered_but_nothing_personal(
                 assert value.encode() not in stored
     again = build_main_window(vault_path, settings, DeviceKeyCache(None))
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (720, 520)
