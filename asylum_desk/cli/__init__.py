@@ -118,6 +118,57 @@ def build_parser() -> argparse.ArgumentParser:
     rekey = commands.add_parser("rekey", help="re-encrypt with a new key after a compromise")
     _vault_options(rekey)
 
+    remove_user = commands.add_parser("remove-user", help="take away a user's access (admins)")
+    _vault_options(remove_user)
+    remove_user.add_argument("--name", required=True, help="the user to remove")
+    remove_user.add_argument(
+        "--no-rekey",
+        action="store_true",
+        help="do not re-encrypt afterwards (an old copy of the key file would then still "
+        "open the vault with their passphrase)",
+    )
+
+    set_role = commands.add_parser("set-role", help="change another user's role (admins)")
+    _vault_options(set_role)
+    set_role.add_argument("--name", required=True, help="whose role to change")
+    set_role.add_argument(
+        "--role", required=True, choices=[role.value for role in Role], help="the new role"
+    )
+
+    assign = commands.add_parser(
+        "assign", help="assign a case to a caseworker or interpreter (supervisors)"
+    )
+    _vault_options(assign)
+    assign.add_argument("--case", required=True, help="the case number")
+    assign.add_argument("--to", required=True, dest="assignee", metavar="USERNAME")
+    assign.add_argument("--remove", action="store_true", help="withdraw the assignment instead")
+
+    retention = commands.add_parser(
+        "retention", help="the retention period; the closed cases due for erasure"
+    )
+    _vault_options(retention)
+    retention_action = retention.add_mutually_exclusive_group()
+    retention_action.add_argument(
+        "--years", type=int, metavar="N", help="erase closed cases N years after closing (admins)"
+    )
+    retention_action.add_argument(
+        "--off", action="store_true", help="no retention period: no case is ever due (admins)"
+    )
+    retention_action.add_argument(
+        "--due", action="store_true", help="list the cases due for erasure (supervisors)"
+    )
+
+    erase = commands.add_parser("erase", help="erase closed cases due for erasure (supervisors)")
+    _vault_options(erase)
+    erase.add_argument(
+        "--case",
+        action="append",
+        dest="cases",
+        required=True,
+        metavar="N",
+        help="a case listed by retention --due (repeatable)",
+    )
+
     packet = commands.add_parser("packet", help="make a case's application packet (PDF)")
     _vault_options(packet)
     packet.add_argument("--case", required=True, help="the case number")
@@ -407,6 +458,94 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_remove_user(args: argparse.Namespace) -> int:
+    """Destroy a user's key slot, then (by default) re-encrypt under a new key."""
+    vault = _unlock(args)
+    try:
+        users.remove_user(vault, args.name)
+        print(f"Removed {args.name}: their passphrase no longer opens this vault.")
+        if args.no_rekey:
+            print(
+                "Not re-encrypted: an old copy of the key file still opens the vault with "
+                f"{args.name}'s passphrase until `asylum-desk rekey`.",
+                file=sys.stderr,
+            )
+            return OK
+        key = users.rekey(vault)
+    finally:
+        vault.close()
+    print(
+        "Re-encrypted the vault with a new key: old copies of the key file open nothing. "
+        "Every other passphrase still works; the old recovery key no longer does."
+    )
+    _print_recovery(key)
+    return OK
+
+
+def cmd_set_role(args: argparse.Namespace) -> int:
+    """Give another user a different role."""
+    with _unlock(args) as vault:
+        users.set_role(vault, args.name, Role(args.role))
+    print(f"{args.name} is now {args.role}.")
+    return OK
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    """Assign a case to a user, or withdraw the assignment."""
+    from asylum_desk.services import assignments
+
+    with _unlock(args) as vault:
+        if args.remove:
+            assignments.unassign(vault, args.case, args.assignee)
+            print(f"Case {args.case} is no longer assigned to {args.assignee}.")
+            return OK
+        made = assignments.assign(vault, args.case, args.assignee)
+    print(f"Assigned {made.case_number} to {made.username} ({made.role.value}).")
+    return OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    """Show or set the retention period; list the cases due for erasure."""
+    from asylum_desk.services import retention
+
+    with _unlock(args) as vault:
+        if args.years is not None or args.off:
+            retention.set_retention_years(vault, None if args.off else args.years)
+        years = retention.retention_years(vault)
+        due = retention.due_for_erasure(vault) if args.due else None
+    if years is None:
+        print("No retention period is set: closed cases are kept until one is.")
+    else:
+        print(f"Closed cases are due for erasure {years} years after closing.")
+    if due is not None:
+        for item in due:
+            reason = item.closed_reason or ""
+            print(f"{item.case_number}\tclosed {item.closed_on}\tdue {item.due_on}\t{reason}")
+        if not due:
+            print("No case is due for erasure.")
+    return OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Erase cases due for erasure, then overwrite the space they used."""
+    from asylum_desk.services import retention
+
+    with _unlock(args) as vault:
+        report = retention.erase_cases(vault, args.cases)
+    for number in report.case_numbers:
+        print(f"Erased {number}; only its audit events remain.")
+    for number in report.already_erased:
+        print(f"{number} was erased before; its free space was overwritten again.")
+    if not report.free_space_overwritten:
+        print(
+            "The vault is open elsewhere, so the space the cases used is not overwritten yet: "
+            "close it everywhere and run the same command again.",
+            file=sys.stderr,
+        )
+        return 1
+    return OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write one encrypted backup file, read it back and check it, log it."""
     from asylum_desk.services.backup import check_backup_destination, take_backup
@@ -484,6 +623,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recover": cmd_recover,
     "add-user": cmd_add_user,
     "rekey": cmd_rekey,
+    "remove-user": cmd_remove_user,
+    "set-role": cmd_set_role,
+    "assign": cmd_assign,
+    "retention": cmd_retention,
+    "erase": cmd_erase,
     "packet": cmd_packet,
     "notice": cmd_notice,
     "backup": cmd_backup,

@@ -14,6 +14,10 @@ each one by calling the services directly.
   reasons for flight, the timeline, the fears on return) of the cases assigned to them as
   interpreter, and may change only the statement's translation. Never notes, names,
   family, service record, documents, scans or anything else.
+
+Every check reads the user's role from the vault inside the caller's transaction, not the
+role they had when they unlocked: a role change or a removal holds at once, also for a
+session that was already open (a removed user's open session is refused everything).
 """
 
 from __future__ import annotations
@@ -21,11 +25,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum, StrEnum
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.case_repository import CaseRepository, Visibility
+from asylum_desk.storage.tables import User
 
 __all__ = [
     "Action",
@@ -33,8 +41,10 @@ __all__ = [
     "PermissionDeniedError",
     "allowed",
     "case_access",
+    "current_role",
     "require",
     "require_case",
+    "require_now",
     "visibility",
 ]
 
@@ -95,33 +105,58 @@ def allowed(role: Role, action: Action) -> bool:
     return role in ALLOWED[action]
 
 
-def require(vault: OpenVault, action: Action) -> None:
-    """Refuse (PermissionDeniedError, one line) unless the signed-in user may do ``action``."""
-    if not allowed(vault.role, action):
-        roles = ", ".join(role.value for role in _ROLE_ORDER if role in ALLOWED[action])
+def current_role(vault: OpenVault, session: Session) -> Role:
+    """The signed-in user's role as the vault holds it now; refuses a removed user."""
+    role = session.scalar(select(User.role).where(User.username == vault.username))
+    if role is None:
         raise PermissionDeniedError(
-            f"User '{vault.username}' ({vault.role.value}) may not {action.value}; "
-            f"that needs: {roles}."
+            f"User '{vault.username}' is no longer a user of this vault; lock it now."
         )
+    return Role(role)
 
 
-def visibility(vault: OpenVault) -> Visibility | None:
+def _who(vault: OpenVault, role: Role) -> str:
+    return f"User '{vault.username}' ({role.value})"
+
+
+def require(vault: OpenVault, session: Session, action: Action) -> Role:
+    """Refuse (PermissionDeniedError, one line) unless the signed-in user may do ``action``.
+
+    Returns their current role.
+    """
+    role = current_role(vault, session)
+    if not allowed(role, action):
+        roles = ", ".join(r.value for r in _ROLE_ORDER if r in ALLOWED[action])
+        raise PermissionDeniedError(
+            f"{_who(vault, role)} may not {action.value}; that needs: {roles}."
+        )
+    return role
+
+
+def require_now(vault: OpenVault, action: Action) -> Role:
+    """``require`` in a transaction of its own (before work that opens none, or several)."""
+    with vault.transaction() as session:
+        return require(vault, session, action)
+
+
+def visibility(vault: OpenVault, session: Session) -> Visibility | None:
     """Which cases the signed-in user may list (None: every case)."""
-    if allowed(vault.role, Action.SEE_ALL_CASES):
+    role = current_role(vault, session)
+    if allowed(role, Action.SEE_ALL_CASES):
         return None
-    if vault.role is Role.CASEWORKER:
+    if role is Role.CASEWORKER:
         return Visibility(vault.username, own=True, assigned_role=Role.CASEWORKER)
     return Visibility(vault.username, own=False, assigned_role=Role.INTERPRETER)
 
 
 def case_access(vault: OpenVault, repository: CaseRepository, case_number: str) -> CaseAccess:
     """How much of the case the signed-in user may see (NONE also when there is no such case)."""
-    scope = visibility(vault)
+    scope = visibility(vault, repository.session)
     if scope is None:
         return CaseAccess.FULL if repository.exists(case_number) else CaseAccess.NONE
     if not repository.is_visible(case_number, scope):
         return CaseAccess.NONE
-    return CaseAccess.STATEMENT if vault.role is Role.INTERPRETER else CaseAccess.FULL
+    return CaseAccess.STATEMENT if scope.assigned_role is Role.INTERPRETER else CaseAccess.FULL
 
 
 def require_case(
@@ -137,13 +172,14 @@ def require_case(
         return
     if not repository.exists(case_number):
         raise CaseNotFoundError(case_number)
-    who = f"User '{vault.username}' ({vault.role.value})"
+    role = current_role(vault, repository.session)
+    who = _who(vault, role)
     if granted is CaseAccess.STATEMENT:
         raise PermissionDeniedError(
             f"{who} may see only the statement sections of case {case_number} "
             "and change only its translation."
         )
-    if vault.role is Role.INTERPRETER:
+    if role is Role.INTERPRETER:
         raise PermissionDeniedError(
             f"{who} may not open case {case_number}: it is not assigned to them."
         )

@@ -48,7 +48,7 @@ def _case_id(session: Session, case_number: str) -> int:
 
 def assign(vault: OpenVault, case_number: str, username: str) -> Assignment:
     """Assign the case to ``username`` (a caseworker or an interpreter) in their current role."""
-    access.require(vault, Action.ASSIGN_CASES)
+    access.require_now(vault, Action.ASSIGN_CASES)
     username = username.strip()
     with vault.transaction() as session:
         case_id = _case_id(session, case_number)
@@ -86,7 +86,7 @@ def assign(vault: OpenVault, case_number: str, username: str) -> Assignment:
 
 def unassign(vault: OpenVault, case_number: str, username: str) -> None:
     """Withdraw an assignment; the user's unsaved drafts of that case go with it."""
-    access.require(vault, Action.ASSIGN_CASES)
+    access.require_now(vault, Action.ASSIGN_CASES)
     username = username.strip()
     with vault.transaction() as session:
         case_id = _case_id(session, case_number)
@@ -105,7 +105,7 @@ def unassign(vault: OpenVault, case_number: str, username: str) -> None:
 
 def assignments(vault: OpenVault, case_number: str) -> list[Assignment]:
     """Who the case is assigned to (supervisors and administrators)."""
-    access.require(vault, Action.ASSIGN_CASES)
+    access.require_now(vault, Action.ASSIGN_CASES)
     with vault.transaction() as session:
         case_id = _case_id(session, case_number)
         rows = session.scalars(

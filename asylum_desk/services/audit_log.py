@@ -76,12 +76,12 @@ def _conditions(query: AuditQuery) -> list[Any]:
 
 def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPage:
     """Events meeting ``query``, newest first, one page at a time."""
-    access.require(vault, Action.READ_AUDIT_LOG)
     query = query or AuditQuery()
     if query.offset < 0 or not 1 <= query.limit <= MAX_LIMIT:
         raise ValueError(f"Read between 1 and {MAX_LIMIT} audit events at a time.")
     conditions = _conditions(query)
     with vault.transaction() as session:
+        access.require(vault, session, Action.READ_AUDIT_LOG)
         total = session.scalar(select(func.count()).select_from(AuditEventRow).where(*conditions))
         rows = session.execute(
             select(
@@ -103,6 +103,6 @@ def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPa
 
 def audit_actions(vault: OpenVault) -> list[str]:
     """Every action word the trail holds, for a filter's choices."""
-    access.require(vault, Action.READ_AUDIT_LOG)
     with vault.transaction() as session:
+        access.require(vault, session, Action.READ_AUDIT_LOG)
         return sorted(session.scalars(select(AuditEventRow.action).distinct()))

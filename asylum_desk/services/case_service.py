@@ -88,7 +88,7 @@ class CaseService:
         self.vault = vault
 
     def _repository(self, session: Session) -> CaseRepository:
-        return CaseRepository(session, access.visibility(self.vault))
+        return CaseRepository(session, access.visibility(self.vault, session))
 
     def _prepare(self, case: Case) -> Case:
         prepared = normalise_text_fields(copy.deepcopy(case))
@@ -102,17 +102,17 @@ class CaseService:
 
         A caseworker's new case is their own: with no caseworker given, it is them.
         """
-        access.require(self.vault, Action.CREATE_CASES)
         prepared = self._prepare(case)
         with self.vault.transaction() as session:
             return self.add_in_session(self._repository(session), prepared, "create")
 
     def add_in_session(self, repository: CaseRepository, case: Case, action: str) -> str:
         """Add an already prepared case inside the caller's transaction (used by import)."""
-        access.require(self.vault, Action.CREATE_CASES)
-        self._claim(case)
+        session = repository.session
+        role = access.require(self.vault, session, Action.CREATE_CASES)
+        self._claim(case, role)
         if case.status is CaseStatus.CLOSED:
-            access.require(self.vault, Action.CLOSE_CASES)
+            access.require(self.vault, session, Action.CLOSE_CASES)
         if case.case_number is None:
             year = case.registered_on.year if case.registered_on else date.today().year
             case.case_number = repository.next_case_number(self.vault.office_code, year)
@@ -127,15 +127,15 @@ class CaseService:
         )
         return case.case_number
 
-    def _claim(self, case: Case) -> None:
+    def _claim(self, case: Case, role: Role) -> None:
         """A case created by someone who does not see every case must be their own."""
-        if access.allowed(self.vault.role, Action.SEE_ALL_CASES):
+        if access.allowed(role, Action.SEE_ALL_CASES):
             return
         if case.caseworker is None:
             case.caseworker = self.vault.username
         elif case.caseworker != self.vault.username:
             raise PermissionDeniedError(
-                f"User '{self.vault.username}' ({self.vault.role.value}) may create only "
+                f"User '{self.vault.username}' ({role.value}) may create only "
                 f"their own cases, not one for caseworker '{case.caseworker}'."
             )
 
@@ -187,7 +187,8 @@ class CaseService:
 
     def close_case(self, case_number: str, reason: str) -> None:
         """Close a case, recording why and (for the retention period) the day."""
-        access.require(self.vault, Action.CLOSE_CASES)
+        with self.vault.transaction() as session:
+            access.require(self.vault, session, Action.CLOSE_CASES)
         if not reason.strip():
             raise ValidationError("closed_reason", "closing a case needs a reason")
         case = self._load_for_edit(case_number)
@@ -243,7 +244,7 @@ class CaseService:
             repository = self._repository(session)
             access.require_case(self.vault, repository, number, CaseAccess.FULL)
             row = self._row(repository, number)
-            self._check_change(row, prepared)
+            self._check_change(session, row, prepared)
             repository.replace(row, prepared, _now())
             if prepared.status is not CaseStatus.CLOSED:
                 row.closed_on = None
@@ -251,15 +252,15 @@ class CaseService:
                 row.closed_on = _today()
             self.vault.audit(session, action, entity, number, f"sha256={case_digest(prepared)}")
 
-    def _check_change(self, row: CaseRow, case: Case) -> None:
+    def _check_change(self, session: Session, row: CaseRow, case: Case) -> None:
         """Refuse changes of status and ownership that the signed-in user's role may not make."""
         was_closed = row.status is CaseStatus.CLOSED
         if (was_closed != (case.status is CaseStatus.CLOSED)) or (
             row.closed_reason != case.closed_reason
         ):
-            access.require(self.vault, Action.CLOSE_CASES)
+            access.require(self.vault, session, Action.CLOSE_CASES)
         if row.caseworker != case.caseworker:
-            access.require(self.vault, Action.HAND_OVER_CASES)
+            access.require(self.vault, session, Action.HAND_OVER_CASES)
 
     @staticmethod
     def _row(repository: CaseRepository, case_number: str) -> CaseRow:
@@ -272,21 +273,22 @@ class CaseService:
 
     def list_cases(self, query: CaseQuery) -> CasePage:
         """One page of the case list, sorted and filtered (only the cases the user may see)."""
-        if self.vault.role is Role.INTERPRETER:
-            matching = self._interpreter_list(query.filter)
-            ordered = _sorted(matching, query.sort, query.descending)
-            return CasePage(ordered[query.offset : query.offset + query.limit], len(matching))
         with self.vault.transaction() as session:
             repository = self._repository(session)
+            if self._statement_only(repository):
+                matching = self._interpreter_list(repository, query.filter)
+                ordered = _sorted(matching, query.sort, query.descending)
+                return CasePage(ordered[query.offset : query.offset + query.limit], len(matching))
             total = repository.count(query.filter)
             return CasePage(repository.page(query, total), total)
 
     def count(self, case_filter: CaseFilter | None = None) -> int:
         """How many cases (that the user may see) meet the filter."""
-        if self.vault.role is Role.INTERPRETER:
-            return len(self._interpreter_list(case_filter or CaseFilter()))
         with self.vault.transaction() as session:
-            return self._repository(session).count(case_filter or CaseFilter())
+            repository = self._repository(session)
+            if self._statement_only(repository):
+                return len(self._interpreter_list(repository, case_filter or CaseFilter()))
+            return repository.count(case_filter or CaseFilter())
 
     def search(self, text: str, offset: int = 0, limit: int = 50) -> list[CaseSummary]:
         """Cases whose number, names (any script) or places start with every word typed.
@@ -294,29 +296,39 @@ class CaseService:
         Interpreters find their assigned cases by case number only: a match on a name or a
         place would tell them something about the case that they may not see.
         """
-        if self.vault.role is Role.INTERPRETER:
-            words = [word.casefold() for word in text.split()]
-            found = [
-                summary
-                for summary in _sorted(self._interpreter_list(CaseFilter()), SortKey.CASE_NUMBER)
-                if words and all(word in summary.case_number.casefold() for word in words)
-            ]
-            return found[offset : offset + limit]
         with self.vault.transaction() as session:
-            return self._repository(session).search(text, offset, limit)
+            repository = self._repository(session)
+            if not self._statement_only(repository):
+                return repository.search(text, offset, limit)
+            words = [word.casefold() for word in text.split()]
+            assigned = _sorted(
+                self._interpreter_list(repository, CaseFilter()), SortKey.CASE_NUMBER
+            )
+        found = [
+            summary
+            for summary in assigned
+            if words and all(word in summary.case_number.casefold() for word in words)
+        ]
+        return found[offset : offset + limit]
 
-    def _interpreter_list(self, case_filter: CaseFilter) -> list[CaseSummary]:
+    @staticmethod
+    def _statement_only(repository: CaseRepository) -> bool:
+        """Whether the user sees only statement sections (an interpreter)."""
+        scope = repository.visibility
+        return scope is not None and scope.assigned_role is Role.INTERPRETER
+
+    def _interpreter_list(
+        self, repository: CaseRepository, case_filter: CaseFilter
+    ) -> list[CaseSummary]:
         """An interpreter's assigned cases (a short list), filtered on public facts only."""
         if case_filter.vulnerability is not None or case_filter.crossing_district is not None:
             raise PermissionDeniedError(
                 f"User '{self.vault.username}' (interpreter) may filter the case list only "
                 "by status and caseworker."
             )
-        with self.vault.transaction() as session:
-            summaries = self._repository(session).visible_summaries()
         return [
             _statement_only(summary)
-            for summary in summaries
+            for summary in repository.visible_summaries()
             if (case_filter.status is None or summary.status is case_filter.status)
             and (case_filter.caseworker is None or summary.caseworker == case_filter.caseworker)
         ]

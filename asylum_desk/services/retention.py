@@ -25,7 +25,7 @@ from asylum_desk.services import access
 from asylum_desk.services.access import Action
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.case_repository import CaseRepository
-from asylum_desk.storage.tables import DraftRow, Setting
+from asylum_desk.storage.tables import AuditEventRow, DraftRow, Setting
 
 RETENTION_SETTING = "retention_years"
 MAX_RETENTION_YEARS = 100
@@ -51,6 +51,9 @@ class ErasureReport:
     """What an erasure did."""
 
     case_numbers: list[str]
+    """The cases erased now."""
+    already_erased: list[str]
+    """Cases named that were erased before (only the overwriting of free space was redone)."""
     database_bytes_before: int
     database_bytes_after: int
     free_space_overwritten: bool
@@ -84,7 +87,7 @@ def retention_years(vault: OpenVault) -> int | None:
 
 def set_retention_years(vault: OpenVault, years: int | None) -> None:
     """Set (or with None, switch off) "erase N years after closing" (administrators only)."""
-    access.require(vault, Action.SET_RETENTION)
+    access.require_now(vault, Action.SET_RETENTION)
     if years is not None and not 1 <= years <= MAX_RETENTION_YEARS:
         raise RetentionError(
             f"The retention period must be between 1 and {MAX_RETENTION_YEARS} years, not {years}."
@@ -126,7 +129,7 @@ def _due(session: Session, years: int | None, today: date) -> list[DueCase]:
 
 def due_for_erasure(vault: OpenVault, today: date | None = None) -> list[DueCase]:
     """Closed cases whose retention period has run out, longest closed first (supervisors)."""
-    access.require(vault, Action.REVIEW_RETENTION)
+    access.require_now(vault, Action.REVIEW_RETENTION)
     with vault.transaction() as session:
         return _due(session, _read_years(session), today or date.today())
 
@@ -145,8 +148,11 @@ def erase_cases(
     - the write-ahead log is folded into the database and truncated, ``VACUUM`` rewrites the
       database without free pages (temporary data in memory only), and the log is truncated
       again, so neither ``vault.db`` nor ``vault.db-wal`` holds an old page of the case.
+
+    A case named that was already erased is skipped and the free space overwritten again
+    (for when another connection kept that from finishing the first time).
     """
-    access.require(vault, Action.ERASE_CASES)
+    access.require_now(vault, Action.ERASE_CASES)
     wanted = list(dict.fromkeys(number.strip() for number in case_numbers))
     if not wanted:
         raise RetentionError("Name at least one case to erase.")
@@ -161,8 +167,16 @@ def erase_cases(
         years = _read_years(session)
         due = {item.case_number: item for item in _due(session, years, today or date.today())}
         repository = CaseRepository(session)
+        erased_before = set(
+            session.scalars(
+                select(AuditEventRow.case_number).where(
+                    AuditEventRow.action == "erase", AuditEventRow.case_number.in_(wanted)
+                )
+            )
+        )
+        already = [n for n in wanted if n in erased_before and not repository.exists(n)]
         for number in wanted:
-            if number in due:
+            if number in due or number in already:
                 continue
             if not repository.exists(number):
                 raise CaseNotFoundError(number)
@@ -174,7 +188,7 @@ def erase_cases(
                 f"Case {number} is not due for erasure (only closed cases are, "
                 f"{years} years after closing)."
             )
-        for number in wanted:
+        for number in (n for n in wanted if n not in already):
             row = repository.row(number)
             if row is None:  # pragma: no cover - checked above
                 raise CaseNotFoundError(number)
@@ -194,27 +208,28 @@ def erase_cases(
         session.flush()
         repository.compact_search_index()
     overwritten = overwrite_free_space(vault)
-    return ErasureReport(wanted, before, database.stat().st_size, overwritten)
+    erased = [number for number in wanted if number not in already]
+    return ErasureReport(erased, already, before, database.stat().st_size, overwritten)
 
 
 def _checkpoint(connection: Any) -> bool:
     """Fold the write-ahead log into the database and truncate it; False if a reader blocks."""
-    result = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return result is not None and not result[0]
+    rows = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return bool(rows) and not rows[0][0]
 
 
 def overwrite_free_space(vault: OpenVault) -> bool:
     """Fold the log in, rebuild the database without free pages, empty the log again.
 
     Returns False when another connection (the vault open in another window or command)
-    kept it from finishing; the next erasure, or this call again, completes it.
+    kept it from finishing; erasing the same case again (or any later erasure) completes it.
     """
     # The driver's own connection, outside any transaction (VACUUM refuses to run in one).
     connection = vault.engine.raw_connection()
     try:
         if not _checkpoint(connection):
             return False
-        connection.execute("VACUUM")
+        connection.execute("VACUUM").fetchall()
         return _checkpoint(connection)
     except sqlcipher3.OperationalError:
         return False

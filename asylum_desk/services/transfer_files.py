@@ -61,11 +61,11 @@ def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) ->
     caseworker exports one case at a time, and only one they may open.
     """
     bulk = not case_numbers or len(set(case_numbers)) > 1
-    access.require(vault, Action.EXPORT_IN_BULK if bulk else Action.EXPORT_CASE)
     with vault.transaction() as session:
+        access.require(vault, session, Action.EXPORT_IN_BULK if bulk else Action.EXPORT_CASE)
         repository = CaseRepository(session)
         numbers = list(case_numbers) if case_numbers else repository.all_numbers()
-        if access.visibility(vault) is not None:
+        if access.visibility(vault, session) is not None:
             for number in sorted(set(numbers)):
                 access.require_case(vault, repository, number, CaseAccess.FULL)
         cases = repository.load_many(numbers)

@@ -40,7 +40,7 @@ class UserInfo:
 
 def list_users(vault: OpenVault) -> list[UserInfo]:
     """Every user and their role, by name (administrators only)."""
-    access.require(vault, Action.MANAGE_USERS)
+    access.require_now(vault, Action.MANAGE_USERS)
     with vault.transaction() as session:
         rows = session.scalars(select(User).order_by(User.username)).all()
         return [UserInfo(row.username, row.role, row.created_at) for row in rows]
@@ -48,7 +48,7 @@ def list_users(vault: OpenVault) -> list[UserInfo]:
 
 def add_user(vault: OpenVault, new_user: str, role: Role, passphrase: str) -> None:
     """Give ``new_user`` their own key slot and a role (administrators only)."""
-    access.require(vault, Action.MANAGE_USERS)
+    access.require_now(vault, Action.MANAGE_USERS)
     new_user = new_user.strip()
     if not new_user:
         raise ValueError("The new user needs a name.")
@@ -95,7 +95,7 @@ def remove_user(vault: OpenVault, username: str) -> None:
 
     The last administrator, and the signed-in user themselves, cannot be removed.
     """
-    access.require(vault, Action.MANAGE_USERS)
+    access.require_now(vault, Action.MANAGE_USERS)
     username = username.strip()
     if username == vault.username:
         raise UserChangeError(
@@ -125,7 +125,7 @@ def set_role(vault: OpenVault, username: str, role: Role) -> None:
 
     Their case assignments made in the old role stop counting and are withdrawn.
     """
-    access.require(vault, Action.MANAGE_USERS)
+    access.require_now(vault, Action.MANAGE_USERS)
     username = username.strip()
     if username == vault.username:
         raise UserChangeError(
@@ -166,7 +166,7 @@ def rekey(vault: OpenVault) -> str:
     old recovery key stops working. Safe against interruption: the new key file is written
     aside first; whichever key opens the database wins at the next unlock.
     """
-    access.require(vault, Action.REKEY)
+    access.require_now(vault, Action.REKEY)
     new_key = os.urandom(32)
     recovery = generate_recovery_key()
     key_file = KeyFile.read(vault.files.key_file)
