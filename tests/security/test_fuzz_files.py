@@ -660,6 +660,29 @@ def test_a_huge_template_is_refused(tmp_path: Path) -> None:
     assert "too large" in one_line(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda text: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (lambda text: text.replace("{date}", "{date!z}", 1), "only plain placeholders"),
+        (lambda text: text.replace("{date}", "{date:>999999999}", 1), "only plain placeholders"),
+        (lambda text: text.replace("{date}", "{da\\nte}", 1), "unknown placeholder {da te}"),
+    ],
+    ids=["deep", "conversion", "format spec", "line break"],
+)
+def test_template_problems_found_by_fuzzing(
+    tmp_path: Path, change: Callable[[str], str], problem: str
+) -> None:
+    """Each of these crashed or passed loading and failed (or blew up) making a packet."""
+    for file in TEMPLATE_FILES:
+        shutil.copyfile(resource_path("templates") / file, tmp_path / file)
+    path = tmp_path / "unhcr.en.json"
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with no_hang(), pytest.raises(TemplateError) as caught:
+        templates.load_profile("unhcr", folder=tmp_path)
+    assert problem in one_line(caught.value)
+
+
 def test_the_shipped_templates_load_and_fill() -> None:
     _load_everything(resource_path("templates"))
 
