@@ -405,7 +405,11 @@ class UnlockView(QWidget):
         self.unlock_button.setEnabled(not self._busy and not self.waiting)
 
     def _announce(self, *parts: str) -> None:
-        """Tell the person who just unlocked: in the window's status bar, else here."""
+        """Tell the person who just unlocked, in the window's status bar.
+
+        By now the window shows the cases and this screen is out of sight; the ``notice``
+        signal carries the same line for any other listener.
+        """
         text = " ".join(part for part in parts if part)
         if not text:
             return
@@ -414,8 +418,6 @@ class UnlockView(QWidget):
         if isinstance(top, QMainWindow):
             top.statusBar().showMessage(text, NOTICE_MS)
             self._shown_notice = text
-        else:
-            self._show_message(text, muted=True)
 
     def _withdraw_notice(self) -> None:
         """At lock, a notice about the last session should not linger in the status bar."""
