@@ -18,6 +18,8 @@ from asylum_desk.storage.errors import (
     VaultDamagedError,
     VaultExistsError,
     VaultMissingError,
+    VaultReadOnlyError,
+    database_trouble,
 )
 
 
@@ -53,6 +55,7 @@ _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
             VaultMissingError,
             VaultDamagedError,
             NotSQLCipherError,
+            VaultReadOnlyError,
             NewerVaultError,
             security.KeyFileDamagedError,
             DatabaseError,
@@ -76,6 +79,9 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, InterchangeError):
         return f"the file was not imported, nothing was changed: {error}"
     if isinstance(error, DatabaseError):
+        trouble = database_trouble(str(error.orig))
+        if trouble is not None:
+            return trouble
         return f"The vault database is damaged ({error.orig}); nothing was changed."
     if isinstance(error, OSError) and error.strerror:
         where = f" ({error.filename})" if error.filename else ""

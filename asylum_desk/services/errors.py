@@ -1,5 +1,9 @@
 """Errors of the service layer, each with a one-line message for a person."""
 
+from asylum_desk.storage.errors import database_trouble
+
+__all__ = ["NewerVaultError", "PermissionDeniedError", "ServiceError", "database_trouble"]
+
 
 class ServiceError(Exception):
     """Base of service-layer errors."""

@@ -16,7 +16,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from asylum_desk.storage.errors import NotSQLCipherError, VaultDamagedError
+from asylum_desk.storage.errors import (
+    READ_ONLY,
+    NotSQLCipherError,
+    VaultDamagedError,
+    VaultReadOnlyError,
+    database_trouble,
+)
 
 KEY_BYTES = 32
 MINIMUM_DATABASE_SIZE = 1024
@@ -46,12 +52,17 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
     if not create and path.stat().st_size < MINIMUM_DATABASE_SIZE:
         # SQLite would happily initialise an empty file on open: refuse before it can.
         raise VaultDamagedError(f"The vault database {path.name} is damaged: empty or truncated.")
-    connection = sqlcipher3.connect(
-        _uri(path, "rwc" if create else "rw"),
-        uri=True,
-        check_same_thread=False,
-        isolation_level=None,
-    )
+    try:
+        connection = sqlcipher3.connect(
+            _uri(path, "rwc" if create else "rw"),
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+    except sqlcipher3.DatabaseError as error:
+        if _read_only(path, str(error)):
+            raise VaultReadOnlyError(READ_ONLY) from None
+        raise
     try:
         # The key must be the first statement; a raw key skips SQLCipher's own KDF.
         connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
@@ -65,6 +76,8 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()
         except sqlcipher3.DatabaseError as error:
+            if not create and _read_only(path, str(error)):
+                raise VaultReadOnlyError(READ_ONLY) from None
             raise VaultDamagedError(
                 f"The vault database {path.name} is damaged or not a vault database ({error})."
             ) from None
@@ -76,6 +89,15 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
         connection.close()
         raise
     return connection
+
+
+def _read_only(path: Path, message: str) -> bool:
+    """Whether opening failed because the vault's folder or file cannot be written."""
+    if database_trouble(message) == READ_ONLY:
+        return True
+    if "unable to open" in message.lower():
+        return not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)
+    return False
 
 
 def create_vault_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:

@@ -23,3 +23,38 @@ class VaultDamagedError(StorageError):
 
 class NotSQLCipherError(StorageError):
     """The database driver is not SQLCipher: refuse to write anything in plain SQLite."""
+
+
+class VaultReadOnlyError(StorageError):
+    """The vault's folder or medium cannot be written (write protection, permissions)."""
+
+
+READ_ONLY = (
+    "The vault's folder is read-only (a write-protected USB stick or missing permission); "
+    "Asylum Desk needs to write beside the vault. Nothing was changed."
+)
+DISK_FULL = (
+    "The disk is full or could not be written; nothing was saved. Free some space (or check "
+    "the USB stick) and try again."
+)
+BUSY = (
+    "The vault is busy: another Asylum Desk program is writing to it. Nothing was changed; "
+    "try again in a moment."
+)
+
+
+def database_trouble(message: str) -> str | None:
+    """A one-line explanation for a database error that is not damage, else None.
+
+    SQLite reports a read-only folder, a full disk and a busy vault as errors of the same
+    kind as a damaged file; telling a caseworker "damaged" for a full disk would send them
+    looking for a backup they do not need.
+    """
+    text = message.lower()
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "disk is full" in text or "disk i/o error" in text:
+        return DISK_FULL
+    if "database is locked" in text or "database table is locked" in text or "busy" in text:
+        return BUSY
+    return None

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from asylum_desk.services.errors import database_trouble
+
 T = TypeVar("T")
 
 
@@ -121,6 +123,9 @@ def error_message(error: BaseException) -> str:
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror}{where}."
     if _raised_by(error, "sqlalchemy", "sqlcipher3", "sqlite3"):
+        trouble = database_trouble(str(getattr(error, "orig", None) or error))
+        if trouble is not None:
+            return trouble
         return "The vault database is damaged or could not be read; nothing was changed."
     if _raised_by(error, "asylum_desk") or type(error) is ValueError:
         lines = str(error).strip().splitlines()

@@ -380,14 +380,6 @@ def test_unlocking_in_a_read_only_folder_fails_in_one_line_and_changes_nothing(
     _opens_as_before(trouble.folder, trouble.number)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "storage/engine.py open_raw_connection turns every sqlcipher3.DatabaseError, also "
-        "SQLITE_READONLY / CANTOPEN from a read-only folder, into VaultDamagedError: a "
-        "write-protected vault is reported as 'damaged or not a vault database'"
-    ),
-)
 @pytest.mark.parametrize("scene", ["read-only folder", "read-only media"])
 def test_unlocking_in_a_read_only_folder_says_read_only_not_damaged(
     trouble: Trouble, scene: str
@@ -426,13 +418,6 @@ def test_a_full_disk_while_importing_leaves_the_vault_whole(trouble: Trouble) ->
     _opens_as_before(trouble.folder, trouble.number)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "cli/errors.py message_for and ui/workers.py error_message call every database "
-        "error 'damaged', also SQLITE_FULL / IOERR from a full disk; the vault is whole"
-    ),
-)
 def test_a_full_disk_is_not_reported_as_a_damaged_vault(trouble: Trouble) -> None:
     result = trouble.results["disk full"]
     assert not result["ok"]
