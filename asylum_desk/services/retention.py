@@ -156,7 +156,7 @@ def erase_cases(
     wanted = list(dict.fromkeys(number.strip() for number in case_numbers))
     if not wanted:
         raise RetentionError("Name at least one case to erase.")
-    if not overwrite_free_space(vault):
+    if not _log_can_be_emptied(vault):
         raise RetentionError(
             "The vault is open elsewhere (another window or command): close it there, "
             "then erase; nothing was erased."
@@ -216,6 +216,17 @@ def _checkpoint(connection: Any) -> bool:
     """Fold the write-ahead log into the database and truncate it; False if a reader blocks."""
     rows = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return bool(rows) and not rows[0][0]
+
+
+def _log_can_be_emptied(vault: OpenVault) -> bool:
+    """Whether no other connection holds the log (checked before erasing anything)."""
+    connection = vault.engine.raw_connection()
+    try:
+        return _checkpoint(connection)
+    except sqlcipher3.OperationalError:
+        return False
+    finally:
+        connection.close()
 
 
 def overwrite_free_space(vault: OpenVault) -> bool:

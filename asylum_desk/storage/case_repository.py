@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, literal_column, select, text, union
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from asylum_desk.domain.enums import CaseStatus, Role
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
@@ -74,22 +74,32 @@ class Visibility:
     assigned_role: Role
 
 
-def _visible(visibility: Visibility, *, use_indexes: bool = True) -> Any:
-    """The SQL condition "this case is visible" (``+column`` form: see ``_conditions``)."""
+def _visible_ids(visibility: Visibility) -> Any:
+    """The ids of the visible cases, from two indexes: own cases and assignments."""
     assigned = select(CaseAssignment.case_id).where(
         CaseAssignment.username == visibility.username,
         CaseAssignment.role == visibility.assigned_role,
     )
-    case_id = CaseRow.id if use_indexes else literal_column("+cases.id")
-    condition = case_id.in_(assigned)
     if not visibility.own:
-        return condition
-    caseworker = CaseRow.caseworker if use_indexes else literal_column("+cases.caseworker")
-    return or_(caseworker == visibility.username, condition)
+        return assigned
+    own = aliased(CaseRow)
+    # UNION, not UNION ALL: a caseworker may also be assigned one of their own cases.
+    return union(select(own.id).where(own.caseworker == visibility.username), assigned)
+
+
+def _visible(visibility: Visibility, *, use_indexes: bool = True) -> Any:
+    """The SQL condition "this case is visible": its id is among the visible ids.
+
+    One ``IN`` over the rowid (not ``caseworker = … OR …``), so that either the visible ids
+    drive the query (rowid lookups) or, written ``+cases.id`` (see ``_conditions``), another
+    index drives it and each entry's rowid is checked against them without reading the row.
+    """
+    case_id = CaseRow.id if use_indexes else literal_column("+cases.id")
+    return case_id.in_(_visible_ids(visibility))
 
 
 _VISIBLE_IDS_OWN = (
-    "SELECT id FROM cases WHERE caseworker = :vis_user UNION ALL "
+    "SELECT id FROM cases WHERE caseworker = :vis_user UNION "
     "SELECT case_id FROM case_assignments WHERE username = :vis_user AND role = :vis_role"
 )
 _VISIBLE_IDS_ASSIGNED = (
@@ -111,12 +121,17 @@ def _summary(row: Any) -> CaseSummary:
     )
 
 
-def _conditions(case_filter: CaseFilter, *, use_indexes: bool = True) -> list[Any]:
+def _conditions(
+    case_filter: CaseFilter, *, use_indexes: bool = True, within: Any | None = None
+) -> list[Any]:
     """SQL conditions of a filter.
 
     With ``use_indexes=False`` each column is written as ``+column``, which tells SQLite not
     to use that column's index: for a filter that most cases meet, walking the sort index and
     skipping the few that fail is far cheaper than fetching every match and sorting them all.
+
+    ``within``: ids (a select) the vulnerability filter's ids are intersected with, in the
+    indexes, before any case row is read.
     """
 
     def column(attribute: Any, name: str) -> Any:
@@ -135,6 +150,8 @@ def _conditions(case_filter: CaseFilter, *, use_indexes: bool = True) -> list[An
         having = select(VulnerabilityRow.case_id).where(
             VulnerabilityRow.vulnerability == case_filter.vulnerability
         )
+        if within is not None:
+            having = having.where(VulnerabilityRow.case_id.in_(within))
         conditions.append(column(CaseRow.id, "id").in_(having))
     return conditions
 
@@ -151,9 +168,20 @@ class CaseRepository:
         self.visibility = visibility
 
     def _where(self, case_filter: CaseFilter, *, use_indexes: bool = True) -> list[Any]:
+        """The filter's conditions and the visibility's.
+
+        With a filter, the filter's own index finds the cases and the visible ids are only
+        checked against each entry's rowid (no row is read for that); without one, the
+        visible ids themselves find the cases.
+        """
+        if self.visibility is None:
+            return _conditions(case_filter, use_indexes=use_indexes)
+        if case_filter.vulnerability is not None:  # both are id sets: intersected in indexes
+            within = _visible_ids(self.visibility)
+            return _conditions(case_filter, use_indexes=use_indexes, within=within)
         conditions = _conditions(case_filter, use_indexes=use_indexes)
-        if self.visibility is not None:
-            conditions.append(_visible(self.visibility, use_indexes=use_indexes))
+        scope_drives = use_indexes and not conditions
+        conditions.append(_visible(self.visibility, use_indexes=scope_drives))
         return conditions
 
     def is_visible(self, case_number: str, visibility: Visibility) -> bool:
@@ -283,7 +311,11 @@ class CaseRepository:
         return [_summary(row) for row in self.session.execute(statement)]
 
     def count(self, case_filter: CaseFilter) -> int:
-        """How many cases meet the filter."""
+        """How many cases meet the filter (and the visibility)."""
+        if self.visibility is not None and case_filter == CaseFilter():
+            # Counted from the indexes alone: no case row is read.
+            ids = _visible_ids(self.visibility).subquery()
+            return int(self.session.scalar(select(func.count()).select_from(ids)) or 0)
         statement = select(func.count()).select_from(CaseRow).where(*self._where(case_filter))
         return int(self.session.scalar(statement) or 0)
 
@@ -299,11 +331,22 @@ class CaseRepository:
             return []
         matches: dict[str, Any] = {"match": expression}
         where = "case_search MATCH :match"
+        ranked = (
+            "SELECT rowid FROM case_search WHERE case_search MATCH :match "
+            "ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
+        )
         if self.visibility is not None:
             visible = _VISIBLE_IDS_OWN if self.visibility.own else _VISIBLE_IDS_ASSIGNED
-            where += f" AND rowid IN ({visible})"
+            # ``+rowid``: the visible ids filter the matches as they come. A plain ``rowid IN``
+            # would be handed to the index as one lookup per visible case (seconds).
+            where += f" AND +rowid IN ({visible})"
             matches["vis_user"] = self.visibility.username
             matches["vis_role"] = self.visibility.assigned_role.value
+            # Score only the visible matches (``ORDER BY rank`` would score every match).
+            ranked = (
+                "SELECT rowid FROM (SELECT rowid, bm25(case_search) AS score FROM case_search "
+                f"WHERE {where}) ORDER BY score, rowid DESC LIMIT :limit OFFSET :offset"
+            )
         newest = (
             self.session.execute(
                 text(f"SELECT rowid FROM case_search WHERE {where} ORDER BY rowid DESC LIMIT :cap"),
@@ -315,10 +358,7 @@ class CaseRepository:
         if len(newest) <= _RANKED_MATCHES:
             ids = (
                 self.session.execute(
-                    text(
-                        f"SELECT rowid FROM case_search WHERE {where} "
-                        "ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
-                    ),
+                    text(ranked),
                     {**matches, "limit": limit, "offset": offset},
                 )
                 .scalars()

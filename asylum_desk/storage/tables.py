@@ -333,9 +333,10 @@ class AuditEventRow(Base):
 
     __tablename__ = "audit_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[str] = mapped_column(String(32))
-    actor: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(40))
+    # Indexed for reading the trail by day, user, action or case (newest first by id).
+    at: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str] = mapped_column(String(100), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
     entity: Mapped[str] = mapped_column(String(40))
     case_number: Mapped[str | None] = mapped_column(String(24), index=True)
     detail: Mapped[str | None] = mapped_column(Text)

@@ -229,6 +229,9 @@ def test_migration_0003_gives_cases_closed_before_it_their_closing_day(tmp_path:
             rows = connection.execute(
                 text("SELECT case_number, closed_on FROM cases ORDER BY id")
             ).all()
+        with engine.begin() as connection:  # and back, and up again
+            command.downgrade(alembic_config(connection), "0002")
+        upgrade_to_head(engine)
     finally:
         engine.dispose()
     assert [tuple(row) for row in rows] == [

@@ -1,4 +1,7 @@
-"""Case assignments (who else works on a case, and as what); the day a case was closed.
+"""Case assignments, the day a case was closed, the audit trail indexed for reading.
+
+Assignments say who else works on a case and as what; the closing day starts the retention
+period; the audit trail is read by day, user and action.
 
 Revision ID: 0003
 Revises: 0002
@@ -39,6 +42,9 @@ def upgrade() -> None:
         ["username", "role", "case_id"],
         unique=False,
     )
+    op.create_index("ix_audit_events_at", "audit_events", ["at"], unique=False)
+    op.create_index("ix_audit_events_actor", "audit_events", ["actor"], unique=False)
+    op.create_index("ix_audit_events_action", "audit_events", ["action"], unique=False)
     # A native ADD COLUMN (no batch rebuild): the cases table and its indexes stay as they are.
     op.add_column("cases", sa.Column("closed_on", sa.String(length=10), nullable=True))
     op.create_index("ix_cases_closed_on", "cases", ["closed_on"], unique=False)
@@ -54,6 +60,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_events_action", table_name="audit_events")
+    op.drop_index("ix_audit_events_actor", table_name="audit_events")
+    op.drop_index("ix_audit_events_at", table_name="audit_events")
     op.drop_index("ix_cases_closed_on", table_name="cases")
     op.execute("ALTER TABLE cases DROP COLUMN closed_on")
     op.drop_index("ix_case_assignments_user", table_name="case_assignments")
