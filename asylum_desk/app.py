@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -57,6 +57,10 @@ def register_fonts() -> list[str]:
     return families
 
 
+REMEMBERED_USER = "unlock/remembered_user"
+"""QSettings key: the sign-in name whose key this device remembers (tried once at start)."""
+
+
 def build_main_window(
     vault_path: Path, settings: QSettings, cache: DeviceKeyCache | None = None
 ) -> MainWindow:
@@ -73,6 +77,8 @@ def build_main_window(
         from asylum_desk.services import device_unlock
 
         device_unlock.remember_on_device(vault, secret, device_cache)
+        # The staff member's sign-in name (never an applicant's): which user to try at start.
+        settings.setValue(REMEMBERED_USER, vault.username)
 
     def unlock_remembered(user: str) -> OpenVault | None:
         from asylum_desk.services import device_unlock
@@ -82,12 +88,16 @@ def build_main_window(
     def recover(user: str, key: str, secret: str) -> OpenVault:
         from asylum_desk.services import vault_access
 
-        return vault_access.unlock_with_recovery(vault_path, user, key, secret)
+        vault = vault_access.unlock_with_recovery(vault_path, user, key, secret)
+        forget_device(user)  # a new passphrase: what this device remembered goes too
+        return vault
 
     def forget_device(user: str) -> None:
         from asylum_desk.services import device_unlock
 
         device_unlock.forget_on_device(vault_path, user, device_cache)
+        if settings.value(REMEMBERED_USER) == user:
+            settings.remove(REMEMBERED_USER)
 
     unlock_view = UnlockView(
         vault_path=vault_path,
@@ -97,13 +107,18 @@ def build_main_window(
         unlock_remembered=unlock_remembered,
         recover=recover,
     )
-    return MainWindow(
+    window = MainWindow(
         vault_path=vault_path,
         office_name=vault_path.name,
         unlock_view=unlock_view,
         forget_device=forget_device,
         settings=settings,
     )
+    remembered = settings.value(REMEMBERED_USER)
+    if isinstance(remembered, str) and remembered:
+        # Only when the app starts: after a lock in this session the passphrase is asked.
+        QTimer.singleShot(0, lambda: unlock_view.try_remembered(remembered))
+    return window
 
 
 def preload_services() -> threading.Thread:

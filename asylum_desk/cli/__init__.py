@@ -415,11 +415,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return VAULT
 
 
+def _forget_remembered(vault: Path, user: str) -> None:
+    """After a new passphrase, this device no longer remembers the old key (best effort)."""
+    from asylum_desk.security.device_cache import DeviceKeyCache
+    from asylum_desk.services.device_unlock import forget_on_device
+
+    forget_on_device(vault, user, DeviceKeyCache())
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Change the signed-in user's passphrase."""
     with _unlock(args) as vault:
         new = cli_secrets.new_passphrase(args.new_passphrase_file, args.user)
         users.change_passphrase(vault, new)
+    _forget_remembered(args.vault, args.user)
     print(f"Changed the passphrase of {args.user}.")
     return OK
 
@@ -429,6 +438,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key = cli_secrets.recovery_key(args.recovery_key_file)
     new = cli_secrets.new_passphrase(args.new_passphrase_file, args.user)
     vault_access.unlock_with_recovery(args.vault, args.user, key, new).close()
+    _forget_remembered(args.vault, args.user)
     print(f"Set a new passphrase for {args.user} with the recovery key.")
     return OK
 

@@ -53,6 +53,10 @@ DEFAULT_IDLE_MINUTES = 5
 DEFAULT_BACKUP_REMINDER_DAYS = 7
 
 
+def _ignore(_value: object) -> None:
+    """Nothing to report back (forgetting the device key never fails loudly)."""
+
+
 def _truthy(value: object) -> bool:
     """A boolean read back from QSettings (INI files give the strings "true"/"false")."""
     return value is True or str(value).lower() in {"true", "1"}
@@ -407,7 +411,9 @@ class MainWindow(QMainWindow):
             vault, self.vault = self.vault, None
             vault.close()
         if username is not None:
-            self._forget_device(username)
+            # Off the GUI thread: a hanging keyring must not hold up the panic lock.
+            forget = self._forget_device
+            run_in_thread(lambda: forget(username), _ignore, _ignore, self)
         QGuiApplication.clipboard().clear()
         self._show_locked_state()
 

@@ -206,8 +206,8 @@ def test_panic_forgets_the_device_key_and_clears_the_clipboard(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.vault is None
-    assert keyring_backend.store == {}
     assert QGuiApplication.clipboard().text() == ""
+    qtbot.waitUntil(lambda: keyring_backend.store == {}, timeout=WAIT_MS)  # off the GUI thread
     assert personal_text_visible(window) == []
 
 
