@@ -116,7 +116,7 @@ def test_after_a_restore_the_restored_backup_counts_as_the_last(
     with unlock(tmp_path / "restored", "amara", PASSPHRASE) as restored:
         assert last_backup_time(restored) == info.taken_at
         with restored.transaction() as session:
-            actions = session.scalars(select(AuditEventRow.action)).all()
+            actions = session.scalars(select(AuditEventRow.action).order_by(AuditEventRow.id)).all()
         assert "restore" in actions and "backup" not in actions
 
 
