@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
@@ -58,7 +58,13 @@ class AuditPage:
     total: int
 
 
-def _conditions(query: AuditQuery) -> list[Any]:
+_SELECTIVE = 2000
+"""A day range met by at most this many events is read through its index, then sorted."""
+
+
+def _conditions(query: AuditQuery, *, index_days: bool = True) -> list[Any]:
+    """SQL conditions of a query; ``index_days=False`` writes ``+at`` (see ``read_audit_log``)."""
+    at: Any = AuditEventRow.at if index_days else literal_column("+audit_events.at")
     conditions: list[Any] = []
     if query.user is not None:
         conditions.append(AuditEventRow.actor == query.user)
@@ -68,9 +74,9 @@ def _conditions(query: AuditQuery) -> list[Any]:
         conditions.append(AuditEventRow.action == query.action)
     # ``at`` is ISO 8601 text in UTC, which sorts as time does.
     if query.since is not None:
-        conditions.append(AuditEventRow.at >= query.since.isoformat())
+        conditions.append(at >= query.since.isoformat())
     if query.until is not None:
-        conditions.append(AuditEventRow.at < (query.until + timedelta(days=1)).isoformat())
+        conditions.append(at < (query.until + timedelta(days=1)).isoformat())
     return conditions
 
 
@@ -83,6 +89,15 @@ def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPa
     with vault.transaction() as session:
         access.require(vault, session, Action.READ_AUDIT_LOG)
         total = session.scalar(select(func.count()).select_from(AuditEventRow).where(*conditions))
+        newest_first: Any = AuditEventRow.id.desc()
+        if (total or 0) > _SELECTIVE:
+            # A wide day range: walking the trail newest first and skipping the few events
+            # outside it beats fetching every event of the range and sorting them.
+            conditions = _conditions(query, index_days=False)
+        elif query.since is not None or query.until is not None:
+            # A narrow one: through its index, then sorted (``id + 0`` keeps SQLite from
+            # walking the whole trail just to avoid sorting a few events).
+            newest_first = (AuditEventRow.id + 0).desc()
         rows = session.execute(
             select(
                 AuditEventRow.id,
@@ -94,7 +109,7 @@ def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPa
                 AuditEventRow.detail,
             )
             .where(*conditions)
-            .order_by(AuditEventRow.id.desc())
+            .order_by(newest_first)
             .offset(query.offset)
             .limit(query.limit)
         ).all()
