@@ -36,6 +36,7 @@ from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
+from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS, forget_file_dialog_history
 from asylum_desk.ui.workers import error_message, run_in_thread
@@ -220,6 +221,13 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.privacy_action)
+        self.office = OfficeActions(self)
+        self.office.cases_erased.connect(self.model.refresh)
+        office_menu = menu.addMenu("&Office")
+        for action in self.office.actions:
+            if action is self.office.assign_action:
+                office_menu.addSeparator()
+            office_menu.addAction(action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
             self.batch_print_action,
             self.notice_action,
             self.backup_action,
+            *self.office.actions,
         ]
 
     # ---- the case panel -------------------------------------------------------------
@@ -372,6 +381,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setText("Unlocked")
         for action in self._vault_actions:
             action.setEnabled(True)
+        self.office.enable_for(vault.role)  # the services still refuse, whatever is enabled
         drafts = self._drafts().pending()
         resume, self._resume = self._resume, None
         if resume is not None and any(d.draft_key == resume[0] for d in drafts):

@@ -1,0 +1,1 @@
+"""The office screens: users and roles, the audit log, retention and erasure, assignments."""
