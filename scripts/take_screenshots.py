@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -142,16 +143,160 @@ def packet_screens(app: QApplication, window: MainWindow) -> None:
     dialog.accept()
 
 
+STAFF = {
+    "sule": ("supervisor", "sule's passphrase for screenshots"),
+    "thida": ("caseworker", "thida's passphrase for screenshots"),
+    "mya": ("caseworker", "mya's passphrase for screenshots"),
+    "ko": ("interpreter", "ko's passphrase for screenshots"),
+}
+
+
+def _office_vault(folder: Path) -> list[str]:
+    """A vault of demo cases, one user of every role, two closed cases; the closed numbers."""
+    from asylum_desk.domain.enums import CaseStatus, Role
+    from asylum_desk.domain.model import Case, Person
+    from asylum_desk.services import assignments, retention, users
+
+    created = create_vault(
+        folder,
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    )
+    with created.vault as admin:
+        service = CaseService(admin)
+        numbers = [service.create_case(case) for case in demo_cases()]
+        for name, (role, secret) in STAFF.items():
+            users.add_user(admin, name, Role(role), secret)
+        closed = [
+            service.create_case(
+                Case(
+                    applicant=Person(given_names=name),
+                    caseworker="thida",
+                    status=CaseStatus.CLOSED,
+                    closed_reason=reason,
+                )
+            )
+            for name, reason in (
+                ("Lalremruati", "resettled to a third country"),
+                ("Van Lal Peka", "returned voluntarily after the ceasefire"),
+            )
+        ]
+        retention.set_retention_years(admin, 1)
+    with unlock(folder, "sule", STAFF["sule"][1]) as sule:
+        for number in numbers[:3]:
+            CaseService(sule).get_case(number)
+        assignments.assign(sule, numbers[0], "thida")
+        assignments.assign(sule, numbers[0], "ko")
+    return closed
+
+
+def office_screens(app: QApplication, work: Path) -> None:
+    """The Office window (users, audit log, retention) and its dialogs, with the demo staff."""
+    from asylum_desk.ui.office.add_user_dialog import AddUserDialog
+    from asylum_desk.ui.office.office_dialog import AUDIT, RETENTION, USERS
+    from asylum_desk.ui.office.retention_page import erasure_question
+    from asylum_desk.ui.office.users_page import ChangeRoleDialog, removal_question
+
+    folder = work / "office-admin-vault"
+    closed = _office_vault(folder)
+    settings = QSettings(str(work / "office-settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(folder, settings, DeviceKeyCache(None))
+    window.resize(*SIZE)
+    window.show()
+    window.on_unlocked(unlock(folder, "amara", PASSPHRASE))
+    settle(app)
+    dialog = window.office.open_page(USERS)
+    assert dialog is not None
+    users_page = dialog.users_page
+    users_page.select_user("thida")
+    shoot(app, dialog, "office-users")
+    add = AddUserDialog(window.vault, users_page)  # type: ignore[arg-type]
+    add.show()
+    add.name_edit.setText("lalnun")
+    secret = "paddy field under the blue hills"
+    add.passphrase.passphrase_edit.setText(secret)
+    add.passphrase.confirm_edit.setText(secret)
+    shoot(app, add, "office-add-user")
+    add.reject()
+    change = ChangeRoleDialog("thida", users_page._roles["thida"])
+    change.role.setCurrentIndex(change.role.findData(change.role.itemData(1)))  # interpreter
+    change.show()
+    shoot(app, change, "office-change-role")
+    change.reject()
+    box = removal_question(dialog, "thida")
+    box.show()
+    shoot(app, box, "office-remove-user")
+    box.reject()
+    audit = dialog.show_page(AUDIT)
+    shoot(app, dialog, "office-audit")
+    del audit
+    page = dialog.retention_page
+    dialog.show_page(RETENTION)
+    page.today = lambda: date.today() + timedelta(days=800)  # type: ignore[method-assign]
+    page.refresh()
+    shoot(app, dialog, "office-retention-admin")
+    dialog.reject()
+    window.lock()
+
+    window.on_unlocked(unlock(folder, "sule", STAFF["sule"][1]))
+    settle(app)
+    office_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "&Office"
+    )
+    office_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    shoot(app, office_menu, "office-menu-supervisor")
+    office_menu.hide()
+    dialog = window.office.open_page(RETENTION)
+    assert dialog is not None
+    page = dialog.retention_page
+    page.today = lambda: date.today() + timedelta(days=800)  # type: ignore[method-assign]
+    page.refresh()
+    page.table.selectAll()
+    shoot(app, dialog, "office-retention")
+    box = erasure_question(dialog, closed)
+    box.show()
+    shoot(app, box, "office-erase-confirm")
+    box.reject()
+    dialog.reject()
+    first = str(window.model.data(window.model.index(0, 0)))
+    window.case_list.select_case(first)
+    window.open_case(first)
+    assign = window.office.assign_case()
+    assert assign is not None
+    shoot(app, assign, "office-assign")
+    assign.accept()
+    window.lock()
+
+    window.on_unlocked(unlock(folder, "thida", STAFF["thida"][1]))
+    settle(app)
+    refused = window.office.open_page(AUDIT)
+    assert refused is not None
+    shoot(app, refused, "office-refused")
+    refused.reject()
+    window.lock()
+    window.close()
+
+
+SCREENS = {"wizard": wizard_screens, "main": main_window_screens, "office": office_screens}
+
+
 def main() -> int:
-    """Take every screenshot."""
+    """Take every screenshot (or only those of the groups named: wizard, main, office)."""
+    wanted = sys.argv[1:] or list(SCREENS)
+    unknown = [name for name in wanted if name not in SCREENS]
+    if unknown:
+        print(f"Unknown screens {unknown}; choose from {list(SCREENS)}.", file=sys.stderr)
+        return 2
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Asylum Desk")
     register_fonts()
     with tempfile.TemporaryDirectory(prefix="asylum-desk-shots-") as temporary:
         work = Path(temporary)
-        wizard_screens(app, work)
-        main_window_screens(app, work)
+        for name in wanted:
+            SCREENS[name](app, work)
     return 0
 
 

@@ -63,7 +63,8 @@ def erasure_question(parent: QWidget | None, numbers: Sequence[str]) -> QMessage
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Erase cases for good?")
-    box.setText(f"<b>Erase {_cases(numbers)}?</b>")
+    title = f"case {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} cases"
+    box.setText(f"<b>Erase {title} for good?</b>")
     box.setInformativeText(
         f"<p>{ERASURE_TEXT.format(what=_cases(numbers))}</p><p>{ERASURE_REACH}</p>"
     )
@@ -98,6 +99,7 @@ class RetentionPage(QWidget):
         self.years.setRange(1, retention.MAX_RETENTION_YEARS)
         self.years.setValue(DEFAULT_YEARS)
         self.years.setSuffix(" years after closing")
+        self.years.valueChanged.connect(self._years_suffix)
         self.years.setAccessibleName("Retention period in years")
         self.period_group = QButtonGroup(self)
         self.period_group.addButton(self.keep_radio)
@@ -183,10 +185,14 @@ class RetentionPage(QWidget):
         self.years.setValue(years or DEFAULT_YEARS)
         for widget in (self.keep_radio, self.years_radio, self.years):
             widget.blockSignals(False)
+        self._years_suffix(self.years.value())
         self._saved_years = years
         for widget in (self.keep_radio, self.years_radio):
             widget.setEnabled(self.may_set)
         self._period_edited()
+
+    def _years_suffix(self, years: int) -> None:
+        self.years.setSuffix(" year after closing" if years == 1 else " years after closing")
 
     def chosen_years(self) -> int | None:
         return None if self.keep_radio.isChecked() else self.years.value()
@@ -228,7 +234,9 @@ class RetentionPage(QWidget):
         self.model.set_rows(rows, [d.case_number for d in due])
         self.select_all_button.setEnabled(bool(due) and not self._busy)
         self._update_buttons()
-        if not due:
+        if due:
+            self.message.clear()
+        else:
             self.message.show_note(self._nothing_due())
         return True
 

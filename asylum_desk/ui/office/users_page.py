@@ -103,7 +103,12 @@ class ChangeRoleDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change role")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Change role")
+        self.ok_button.setEnabled(False)  # until another role is chosen
+        self.role.currentIndexChanged.connect(
+            lambda _index: self.ok_button.setEnabled(self.chosen_role() is not current)
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
