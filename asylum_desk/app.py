@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
-from asylum_desk import __version__
+from asylum_desk import __version__, crash_report
 from asylum_desk.resources import resource_path
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.security.process_hardening import disable_core_dumps
@@ -151,6 +151,7 @@ def create_first_vault(default_location: Path) -> OpenVault | None:
 def run_app(vault_path: Path | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     disable_core_dumps()
+    crash_report.install()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
