@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.security.errors import SecurityError
@@ -187,3 +188,17 @@ def test_the_users_page_called_anyway_shows_the_services_refusal(
     with unlock(vault_path, "amara", PASSPHRASE) as admin:
         assert "zaw" not in {user.username for user in users.list_users(admin)}
     QApplication.processEvents()
+
+
+def test_locking_closes_the_add_user_dialog_and_forgets_the_passphrase(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    unlocked(qtbot, window)
+    dialog = users_page(qtbot, window).add_user()
+    fill_in(qtbot, dialog, "thida", Role.CASEWORKER, NEW_PASSPHRASE)
+    typed: list[str] = []
+    dialog.passphrase.passphrase_edit.textChanged.connect(typed.append)
+    window.lock()
+    QApplication.processEvents()
+    assert not isValid(dialog) or not dialog.isVisible()
+    assert typed[-1:] == [""]  # emptied before the dialog went
