@@ -160,7 +160,9 @@ def fill_row(row: CaseRow, case: Case) -> None:
         row.service_records = []
         row.orders = []
     else:
-        service = ServiceRecordRow()
+        # One record per case (unique case_id): update the stored row in place, since a new
+        # row would be inserted before the old one is deleted.
+        service = row.service_records[0] if row.service_records else ServiceRecordRow()
         for item in fields(ServiceRecord):
             if item.name not in {"orders", "refusal"}:
                 setattr(service, item.name, getattr(record, item.name))

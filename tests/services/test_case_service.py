@@ -202,3 +202,22 @@ def test_filters_give_the_same_page_whichever_index_is_used(
     assert selective == walking
     assert [item.display_name for item in selective[1].items][:2] == ["Person 11", "Person 09"]
     assert selective[0].total == 8
+
+
+def test_every_demo_case_can_be_saved_again_edited_and_read_back(vault: OpenVault) -> None:
+    """Updating a case rewrites its child rows, one-per-case rows (service record) included."""
+    from asylum_desk.services.demo_cases import demo_cases
+
+    service = CaseService(vault)
+    for case in demo_cases():
+        number = service.create_case(case)
+        stored = service.get_case(number)
+        service.update_case(stored)  # unchanged
+        assert service.get_case(number) == stored
+        if stored.service_record is not None:
+            stored.service_record.duties = "Edited duties."
+            service.update_case(stored)
+            assert service.get_case(number).service_record.duties == "Edited duties."  # type: ignore[union-attr]
+            stored.service_record = None
+            service.update_case(stored)
+            assert service.get_case(number).service_record is None
