@@ -578,6 +578,53 @@ class MainWindow(QMainWindow):
                 widget.close()
         forget_file_dialog_history()
 
+    # ---- re-keying ------------------------------------------------------------------
+    def rekey_vault(self) -> None:
+        """Re-encrypt the vault under a new key (admins), show the new recovery key, lock."""
+        if self.vault is None or not self.ask_rekey():
+            return
+        from asylum_desk.services import users
+
+        self.autosave_timer.stop()
+        if self._unsaved_edits() and self.panel.draft_key is not None:
+            self._save_draft()
+            self._resume = (self.panel.draft_key, self.panel.editor.current_section_name())
+        self._clear_views()
+        vault, self.vault = self.vault, None
+        office_code = vault.office_code
+        self._show_locked_state()
+        self.statusBar().showMessage("Re-keying the vault: this takes a moment…")
+
+        def done(recovery_key: str) -> None:
+            self.statusBar().showMessage("Re-keyed. Unlock with your passphrase as before.", 15_000)
+            self.show_new_recovery_key(recovery_key, office_code)
+
+        def failed(error: Exception) -> None:
+            if vault.is_open:
+                vault.close()
+            self.statusBar().showMessage(f"Not re-keyed: {error_message(error)}", 15_000)
+
+        run_in_thread(lambda: users.rekey(vault), done, failed, self)
+
+    def ask_rekey(self) -> bool:
+        """Confirm the re-key (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "Re-key the vault",
+            "Encrypt the vault under a new key? Everyone keeps their passphrase, old copies of "
+            "the key file stop working, and the current recovery key is replaced by a new one "
+            "that you must print. The vault locks afterwards.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_new_recovery_key(self, recovery_key: str, office_code: str) -> None:
+        """Show the new recovery key until the user says it is kept (tests replace this)."""
+        from asylum_desk.ui.rekey_dialog import NewRecoveryKeyDialog
+
+        NewRecoveryKeyDialog(recovery_key, office_code, self).exec()
+
     # ---- backups --------------------------------------------------------------------
     def _remind_backup(self) -> None:
         if self.vault is None:

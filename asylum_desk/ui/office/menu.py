@@ -46,8 +46,13 @@ class OfficeActions(QObject):
         self.assign_action.setStatusTip(
             "Assign the open or selected case to a caseworker or an interpreter."
         )
+        self.rekey_action = self._action("Re-&key the vault…", window.rekey_vault)
+        self.rekey_action.setStatusTip(
+            "Encrypt the vault under a new key (after removing a user); prints a new recovery key."
+        )
         self.rules = {
             self.users_action: Action.MANAGE_USERS,
+            self.rekey_action: Action.REKEY,
             self.audit_action: Action.READ_AUDIT_LOG,
             self.retention_action: Action.REVIEW_RETENTION,
             self.assign_action: Action.ASSIGN_CASES,

@@ -53,9 +53,9 @@ REMOVAL_TEXT = (
 NO_REKEY_TEXT = (
     "The vault is <b>not re-keyed</b> here. A copy of the key file made before now (an old "
     "copy of the vault folder, or a backup) still opens the vault with {name}'s passphrase. "
-    "If they could have such a copy, re-key the vault afterwards on the command line "
-    "(<code>asylum-desk rekey</code>) and print the new recovery key; then take a new backup "
-    "and destroy the older ones."
+    "If they could have such a copy, re-key the vault afterwards (Office › Re-key the "
+    "vault…, or <code>asylum-desk rekey</code>) and print the new recovery key; then take "
+    "a new backup and destroy the older ones."
 )
 
 
@@ -247,7 +247,7 @@ class UsersPage(QWidget):
         self.refresh()
         self.message.show_note(
             f"Removed {name}: their passphrase no longer opens this vault. Not re-keyed: if "
-            "they could have an old copy of the key file, run `asylum-desk rekey`."
+            "they could have an old copy of the key file, use Office › Re-key the vault…"
         )
         self.users_changed.emit()
 
