@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.domain.dates import PartialDate
+from asylum_desk.domain.enums import Role
 from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
@@ -382,6 +383,9 @@ class MainWindow(QMainWindow):
         for action in self._vault_actions:
             action.setEnabled(True)
         self.office.enable_for(vault.role)  # the services still refuse, whatever is enabled
+        interpreter = vault.role is Role.INTERPRETER  # works on statements only
+        for action in (self.new_action, self.print_action, self.batch_print_action):
+            action.setEnabled(not interpreter)
         drafts = self._drafts().pending()
         resume, self._resume = self._resume, None
         if resume is not None and any(d.draft_key == resume[0] for d in drafts):
@@ -484,6 +488,9 @@ class MainWindow(QMainWindow):
             return
         if self.panel.is_open and self.panel.draft_key == f"case:{case_number}":
             return
+        if self.vault.role is Role.INTERPRETER:
+            self._open_statement(case_number)
+            return
         self._leave_current_case()
         try:
             case = self._cases().get_case(case_number)
@@ -493,6 +500,18 @@ class MainWindow(QMainWindow):
         self.panel.open_case(case, self._history(case_number))
         self._make_room_for_case()
         self._offer_other_drafts()
+
+    def _open_statement(self, case_number: str) -> None:
+        """An interpreter's window on a case: the statement sections and the translation."""
+        from asylum_desk.ui.statement_dialog import StatementDialog
+
+        cases = self._cases()
+        try:
+            view = cases.get_statement(case_number)
+        except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
+            self.statusBar().showMessage(error_message(error), 8000)
+            return
+        StatementDialog(cases, view, self).open()
 
     def save_case(self) -> None:
         """Save the case in the editor (validation problems are shown by the fields)."""
