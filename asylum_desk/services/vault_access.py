@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -147,6 +148,31 @@ def unlock(
     return open_database(files, key_file.vault_id, data_key, username, check_integrity)
 
 
+STALE_AFTER_S = 3600
+"""A half-written temporary file this old belongs to no running write: it was interrupted."""
+
+
+def remove_stale_temporaries(files: VaultFiles, now: float | None = None) -> list[Path]:
+    """Delete key-file temporaries an interrupted write left in the vault folder.
+
+    Writes go to ``.<name>.<random>.tmp`` beside the file and are renamed over it; a power cut
+    or a kill can leave the temporary behind (it holds only wrapped keys, but it is clutter
+    and was never a valid key file). Only those older than an hour go, so a write running in
+    another program is never disturbed. Returns what was removed; never raises.
+    """
+    removed: list[Path] = []
+    when = time.time() if now is None else now
+    for name in (files.key_file.name, f"{files.key_file.name}.pending", "vault.attempts"):
+        for path in files.folder.glob(f".{name}.*.tmp"):
+            try:
+                if when - path.stat().st_mtime > STALE_AFTER_S and path.is_file():
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
+    return removed
+
+
 def open_database(
     files: VaultFiles, vault_id: str, data_key: bytes, username: str, check_integrity: bool
 ) -> OpenVault:
@@ -192,6 +218,7 @@ def open_database(
         with vault.transaction() as session:
             vault.audit(session, "unlock", "vault", detail=before.audit_detail())
         vault.unlock_notice = SuccessReport(before, attempts.reset()).notice()
+        remove_stale_temporaries(files)
         return vault
     except BaseException:
         engine.dispose()
