@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout(self.idle_minutes() * 60_000)
         self.clipboard_guard = ClipboardGuard(parent=self)
         self._build_actions()
-        self.set_privacy_mode(_truthy(settings.value("view/privacy_mode", False)))
+        self.set_privacy_mode(_truthy(settings.value("view/privacy_mode", False)), announce=False)
         self.vault_label = QLabel(str(vault_path))
         self.user_label = QLabel()
         self.lock_label = QLabel()
@@ -307,14 +307,18 @@ class MainWindow(QMainWindow):
             self._remind_backup()
 
     # ---- privacy mode ---------------------------------------------------------------
-    def set_privacy_mode(self, private: bool) -> None:
+    def set_privacy_mode(self, private: bool, *, announce: bool = True) -> None:
         """Names hidden in the list (remembered: it is a habit of place, not personal data)."""
         self.model.set_privacy_mode(private)
         self.privacy_action.setChecked(private)
         self.settings.setValue("view/privacy_mode", private)
-        self.statusBar().showMessage(
-            "Privacy mode: names are hidden in the list." if private else "Names are shown.", 4000
-        )
+        if announce:
+            self.statusBar().showMessage(
+                "Privacy mode: names are hidden in the list."
+                if private
+                else "Privacy mode off: names are shown.",
+                4000,
+            )
 
     def toggle_privacy(self) -> None:
         """Ctrl+Shift+H: privacy mode on or off."""
