@@ -51,8 +51,10 @@ def test_panic_and_a_new_passphrase_forget_the_device(
     unlocked(qtbot, window, remember=True)
     qtbot.waitUntil(lambda: bool(keyring_backend.store), timeout=WAIT_MS)
     window.panic()
-    qtbot.waitUntil(lambda: keyring_backend.store == {}, timeout=WAIT_MS)
-    assert window.settings.value(REMEMBERED_USER) is None
+    qtbot.waitUntil(
+        lambda: keyring_backend.store == {} and window.settings.value(REMEMBERED_USER) is None,
+        timeout=WAIT_MS,
+    )  # both are forgotten off the GUI thread, the keyring first
     again = restart(qtbot, window, keyring_backend)
     qtbot.wait(300)
     assert again.vault is None  # nothing remembered: the passphrase is asked
