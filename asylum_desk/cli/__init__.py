@@ -310,8 +310,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write cases to an interchange file."""
     _check_output(args.out)
     with _unlock(args) as vault:
-        document = export_cases(vault, args.cases)
-    _write_atomically(args.out, document)
+        export_cases(
+            vault, args.cases, write=lambda document: _write_atomically(args.out, document)
+        )
     print(
         f"Wrote {args.out}. It is not encrypted: keep it safe and delete it when done.",
         file=sys.stderr,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
 from asylum_desk.domain.model import Case
@@ -54,11 +54,17 @@ def _check_attachments(case: Case, path: str) -> None:
             raise InterchangeError(f"{path}.attachments[{number}]", str(error)) from None
 
 
-def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) -> str:
+def export_cases(
+    vault: OpenVault,
+    case_numbers: Sequence[str] | None = None,
+    write: Callable[[str], None] | None = None,
+) -> str:
     """The interchange document of the given cases (every case when None).
 
     More than one case (or all) is a bulk export: supervisors and administrators only. A
-    caseworker exports one case at a time, and only one they may open.
+    caseworker exports one case at a time, and only one they may open. ``write`` (saving
+    the document to a file) runs before the export is logged: if it fails, nothing is
+    logged as exported.
     """
     bulk = not case_numbers or len(set(case_numbers)) > 1
     with vault.transaction() as session:
@@ -72,7 +78,10 @@ def export_cases(vault: OpenVault, case_numbers: Sequence[str] | None = None) ->
         missing = sorted(set(numbers) - {case.case_number for case in cases})
         if missing:
             raise CaseNotFoundError(missing[0])
+        document = write_cases(cases)
+        if write is not None:
+            write(document)  # an error here rolls the audit events below back
         vault.audit(session, "export", "cases", detail=f"count={len(cases)}")
         for case in cases:
             vault.audit(session, "export", "case", case.case_number)
-        return write_cases(cases)
+        return document
