@@ -25,4 +25,4 @@ def test_a_failed_write_logs_no_export(vault: OpenVault) -> None:
     written: list[str] = []
     export_cases(vault, [number], write=written.append)
     assert len(written) == 1 and number in written[0]
-    assert [entry.action for entry in case_history(vault, number)][0] == "export"
+    assert next(entry.action for entry in case_history(vault, number)) == "export"
