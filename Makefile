@@ -39,6 +39,7 @@ test: system-deps lint unit
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_case_list_and_search.py
 	$(BIN)/python tests/benchmarks/bench_desktop.py
+	$(BIN)/python tests/benchmarks/bench_packets.py
 
 # Screenshots of the main screens into docs/screenshots/, under Xvfb when it is installed.
 screenshots: $(STAMP)
