@@ -99,6 +99,12 @@ class StatementDialog(QDialog):
     def has_unsaved_translation(self) -> bool:
         return self.save_button.isEnabled()
 
+    def done(self, result: int) -> None:
+        """Closing (also by locking) keeps the translation typed so far: it is saved first."""
+        if self.has_unsaved_translation():
+            self.save()
+        super().done(result)
+
 
 def statement_html(view: StatementView) -> str:
     """The statement sections as read-only text (the statement in its own script)."""

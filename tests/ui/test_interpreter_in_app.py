@@ -49,9 +49,14 @@ def test_an_interpreter_sees_the_statement_and_saves_only_the_translation(
         statement = CaseService(admin).get_case(number).flight.statement
         assert statement is not None
         assert statement.translation == "The translation, checked with the applicant."
+    dialog.translation.setPlainText("Typed, then the laptop locked itself.")
     window.lock()
     QApplication.processEvents()
-    assert not statement_dialogs(window)  # locking closes it
+    assert not statement_dialogs(window)  # locking closes it, keeping what was typed
+    with unlock(vault_path, "amara", PASSPHRASE) as admin:
+        statement = CaseService(admin).get_case(number).flight.statement
+        assert statement is not None
+        assert statement.translation == "Typed, then the laptop locked itself."
 
 
 def test_a_case_not_assigned_is_refused_in_one_line(
