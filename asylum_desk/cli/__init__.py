@@ -230,6 +230,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--recovery-key-file", help="read the recovery key from this file")
 
+    stats = commands.add_parser(
+        "stats", help="case counts with small counts suppressed, as CSV or XLSX (supervisors)"
+    )
+    _vault_options(stats)
+    stats.add_argument("--from", dest="crossed_from", metavar="YYYY-MM", help="crossed from")
+    stats.add_argument("--to", dest="crossed_to", metavar="YYYY-MM", help="crossed until")
+    stats.add_argument(
+        "--threshold", type=int, default=5, help="suppress counts below this (default 5, min 3)"
+    )
+    stats.add_argument(
+        "--table",
+        action="append",
+        dest="tables",
+        choices=["month", "district", "crossing_point", "reason", "status", "vulnerability", "all"],
+        help="repeatable (default: all); CSV writes FILE-TABLE.csv per table when several",
+    )
+    stats.add_argument("--out", required=True, type=Path, help="a .csv or .xlsx file to write")
+
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
@@ -623,6 +641,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Write statistics of every case (supervisors and admins); list the files written."""
+    from asylum_desk.services.statistics import StatisticsQuery, parse_tables, produce_statistics
+    from asylum_desk.services.statistics_export import output_paths, write_statistics
+
+    query = StatisticsQuery(
+        args.crossed_from, args.crossed_to, args.threshold, parse_tables(args.tables or ["all"])
+    )
+    paths = output_paths(args.out, query.tables)
+    for path in paths:
+        _check_output(path)
+    with _unlock(args) as vault:
+        produce_statistics(vault, query, write=lambda figures: write_statistics(figures, args.out))
+    for path in paths:
+        print(f"Wrote {path}.")
+    print(
+        f"Counts below {query.threshold} are shown as <{query.threshold}. The files name no "
+        "person, but check them before sharing.",
+        file=sys.stderr,
+    )
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -643,6 +684,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "notice": cmd_notice,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "stats": cmd_stats,
 }
 
 

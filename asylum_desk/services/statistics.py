@@ -161,7 +161,7 @@ def audit_detail(query: StatisticsQuery) -> str:
 def produce_statistics(
     vault: OpenVault,
     query: StatisticsQuery | None = None,
-    write: Callable[[Statistics], None] | None = None,
+    write: Callable[[Statistics], object] | None = None,
 ) -> Statistics:
     """Count the cases of the vault as ``query`` asks (supervisors and administrators).
 

@@ -98,6 +98,13 @@ def write_statistics(statistics: Statistics, out: Path) -> list[Path]:
         write_file_atomic(out, xlsx_bytes(statistics))
         return paths
     threshold = statistics.query.threshold
-    for path, table in zip(paths, statistics.tables, strict=True):
-        write_file_atomic(path, csv_bytes(table, threshold))
+    written: list[Path] = []
+    try:
+        for path, table in zip(paths, statistics.tables, strict=True):
+            write_file_atomic(path, csv_bytes(table, threshold))
+            written.append(path)
+    except BaseException:
+        for path in written:  # all the tables or none (an older file there is lost, though)
+            path.unlink(missing_ok=True)
+        raise
     return paths
