@@ -90,12 +90,13 @@ def by_status(session: Session, window: CrossingWindow) -> dict[str, int]:
 
 def _per_case_item(session: Session, column: Any, case_id: Any, window: CrossingWindow) -> Any:
     key = column.label("key")
-    return session.execute(
-        select(key, func.count(func.distinct(case_id)))
-        .join(CaseRow, CaseRow.id == case_id)
-        .where(*_window(window))
-        .group_by(key)
-    ).all()
+    query = select(key, func.count(func.distinct(case_id))).group_by(key)
+    conditions = _window(window)
+    if conditions:
+        # ``IN`` the window's cases: a join would look up every item's case (0.7 s at
+        # 100,000 cases); without a window the item table's index alone answers.
+        query = query.where(case_id.in_(select(CaseRow.id).where(*conditions)))
+    return session.execute(query).all()
 
 
 def by_reason(session: Session, window: CrossingWindow) -> dict[str, int]:
