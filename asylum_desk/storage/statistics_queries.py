@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from asylum_desk.storage.tables import CaseRow, ReasonRow, VulnerabilityRow
@@ -85,7 +85,10 @@ def by_crossing_point(session: Session, window: CrossingWindow) -> dict[str, int
 
 def by_status(session: Session, window: CrossingWindow) -> dict[str, int]:
     """Cases per status."""
-    return _counts(session, CaseRow.status, window)
+    # With a window, ``+status`` keeps SQLite from walking the status index and fetching
+    # every case through it (0.8 s at 100,000 cases instead of 0.2 s for one scan).
+    status = literal_column("+cases.status") if _window(window) else CaseRow.status
+    return _counts(session, status, window)
 
 
 def _per_case_item(session: Session, column: Any, case_id: Any, window: CrossingWindow) -> Any:

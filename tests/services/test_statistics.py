@@ -138,6 +138,7 @@ def test_the_crossing_window_counts_partial_dates_sensibly(office: OpenVault) ->
     assert counts(spring, StatTable.MONTH) == {"2025-03": 7, "2025-04": 6}
     assert counts(spring, StatTable.REASON) == {"political_opinion": 13, "religion": 6}
     assert counts(spring, StatTable.VULNERABILITY) == {"medical": 5}
+    assert counts(spring, StatTable.STATUS) == {"registered": 13}
     whole_year = produce_statistics(office, StatisticsQuery("2025-01", "2025-12", threshold=3))
     assert whole_year.table(StatTable.MONTH).total == 16
     assert counts(whole_year, StatTable.MONTH) == {
