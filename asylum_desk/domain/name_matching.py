@@ -17,6 +17,7 @@ Burmese-script names are compared without spaces and without a leading honorific
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -63,10 +64,13 @@ _WORD = re.compile(r"[^\W_]+")
 _ASPIRATED = re.compile(r"(?<=[tpkslmnc])h|(?<=^)h(?=[tpklmnsy])|(?<=[aeiou])h(?=[tpklmnsy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _MYANMAR = re.compile(r"[\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]")
+_NOT_MYANMAR = re.compile(r"[^\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+")
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d]+")
 
 
 def _ascii_letters(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -75,7 +79,9 @@ def latin_words(name: str | None) -> list[str]:
     """The words of a Latin-script name, lowercased, without diacritics or punctuation."""
     if not name:
         return []
-    return [word for word in _WORD.findall(_ascii_letters(name)) if not _MYANMAR.search(word)]
+    letters = _ascii_letters(name)
+    words: list[str] = _WORD.findall(letters)
+    return words if letters.isascii() else [word for word in words if not _MYANMAR.search(word)]
 
 
 def strip_honorifics(words: list[str]) -> list[str]:
@@ -86,6 +92,7 @@ def strip_honorifics(words: list[str]) -> list[str]:
     return words[start:]
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """One romanised word folded: no aspiration ``h``, no doubled letters, ``r`` as ``y``."""
     folded = _ASPIRATED.sub("", word)
@@ -111,7 +118,7 @@ def fold_burmese(name: str | None) -> str:
         if joined.startswith(prefix) and len(joined) > len(prefix):
             joined = joined[len(prefix) :]
             break
-    return "".join(ch for ch in joined if _MYANMAR.match(ch))
+    return _NOT_MYANMAR.sub("", joined)
 
 
 def latin_keys(

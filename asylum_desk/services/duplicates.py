@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asylum_desk.domain.dates import PartialDate
+from asylum_desk.domain.dates import PartialDate, PartialDateError
 from asylum_desk.domain.enums import Sex
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.domain.model import Person
@@ -85,14 +85,30 @@ class CaseDuplicates:
 
 
 @dataclass(slots=True)
+class _Block:
+    """The distinct keys starting with one letter, and who has each."""
+
+    keys: list[str] = field(default_factory=list)
+    owners: list[list[int]] = field(default_factory=list)
+
+
+def _blocks(pairs: dict[str, list[int]]) -> dict[str, _Block]:
+    blocks: dict[str, _Block] = {}
+    for key, owners in pairs.items():
+        block = blocks.setdefault(key[0], _Block())
+        block.keys.append(key)
+        block.owners.append(owners)
+    return blocks
+
+
+@dataclass(slots=True)
 class _Index:
     stamp: tuple[int, int, str | None]
     entries: list[person_index.PersonEntry] = field(default_factory=list)
     townships: list[str] = field(default_factory=list)
-    latin: list[str] = field(default_factory=list)
-    latin_owner: list[int] = field(default_factory=list)
-    burmese: list[str] = field(default_factory=list)
-    burmese_owner: list[int] = field(default_factory=list)
+    latin: dict[str, _Block] = field(default_factory=dict)
+    burmese: dict[str, _Block] = field(default_factory=dict)
+    keys: int = 0
 
 
 _INDEXES: dict[int, _Index] = {}
@@ -105,16 +121,20 @@ def forget_index(vault: OpenVault) -> None:
 
 def _build(session: Session, stamp: tuple[int, int, str | None]) -> _Index:
     index = _Index(stamp)
+    latin: dict[str, list[int]] = {}
+    burmese: dict[str, list[int]] = {}
     for number, entry in enumerate(person_index.people(session)):
         index.entries.append(entry)
         index.townships.append(normalise_township(entry.township))
         for key in latin_keys(entry.given_names, entry.family_name, entry.aliases):
-            index.latin.append(key)
-            index.latin_owner.append(number)
-        burmese = fold_burmese(entry.name_original_script)
-        if burmese:
-            index.burmese.append(burmese)
-            index.burmese_owner.append(number)
+            latin.setdefault(key, []).append(number)
+            index.keys += 1
+        key = fold_burmese(entry.name_original_script)
+        if key:
+            burmese.setdefault(key, []).append(number)
+            index.keys += 1
+    index.latin = _blocks(latin)
+    index.burmese = _blocks(burmese)
     return index
 
 
@@ -137,6 +157,15 @@ def _display_name(entry: person_index.PersonEntry) -> str:
     parts = [entry.given_names, entry.family_name]
     latin = " ".join(part for part in parts if part)
     return latin or entry.name_original_script or ""
+
+
+def _date(stored: str | None) -> PartialDate | None:
+    if not stored:
+        return None
+    try:
+        return PartialDate.parse(stored)
+    except PartialDateError:
+        return None
 
 
 def _birth_evidence(mine: PartialDate | None, theirs: PartialDate | None) -> tuple[float, str]:
@@ -177,22 +206,29 @@ def _query(person: Person) -> _Query:
     )
 
 
+def _scores(blocks: dict[str, _Block], keys: Sequence[str]) -> dict[int, float]:
+    """Name similarity of every indexed person close enough to one of ``keys``.
+
+    Blocking: only keys with the same first letter are compared (after folding, which
+    already removes honorifics and the aspiration ``h``). A first letter romanised two ways
+    is still found through the Burmese-script name, whose first consonant does not vary.
+    """
+    scores: dict[int, float] = {}
+    for key in keys:
+        block = blocks.get(key[0])
+        if block is None:
+            continue
+        for _, score, at in process.extract(
+            key, block.keys, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF, limit=None
+        ):
+            for owner in block.owners[at]:
+                scores[owner] = max(scores.get(owner, 0.0), score)
+    return scores
+
+
 def _name_scores(index: _Index, query: _Query) -> tuple[dict[int, float], dict[int, float]]:
-    latin: dict[int, float] = {}
-    for key in query.latin:
-        for _, score, at in process.extract(
-            key, index.latin, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF, limit=None
-        ):
-            owner = index.latin_owner[at]
-            latin[owner] = max(latin.get(owner, 0.0), score)
-    burmese: dict[int, float] = {}
-    if query.burmese:
-        for _, score, at in process.extract(
-            query.burmese, index.burmese, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF, limit=None
-        ):
-            owner = index.burmese_owner[at]
-            burmese[owner] = max(burmese.get(owner, 0.0), score)
-    return latin, burmese
+    burmese = [query.burmese] if query.burmese else []
+    return _scores(index.latin, query.latin), _scores(index.burmese, burmese)
 
 
 def _candidates(
@@ -217,7 +253,7 @@ def _candidates(
         if owner in burmese:
             reasons.append(f"Burmese names {burmese[owner]:.0f}%")
         score = name_score
-        bonus, why = _birth_evidence(query.date_of_birth, entry.date_of_birth)
+        bonus, why = _birth_evidence(query.date_of_birth, _date(entry.date_of_birth))
         score += bonus
         if why:
             reasons.append(why)
@@ -229,7 +265,7 @@ def _candidates(
             else:
                 score -= 5.0
                 reasons.append(f"different township ({entry.township})")
-        if query.sex is not None and entry.sex is not None and query.sex is not entry.sex:
+        if query.sex is not None and entry.sex is not None and query.sex.value != entry.sex:
             score -= 25.0
             reasons.append("different sex")
         if score < THRESHOLD:
