@@ -56,6 +56,7 @@ __all__ = [
     "find_case_duplicates",
     "find_possible_duplicates",
     "forget_index",
+    "prepare_index",
 ]
 
 
@@ -151,6 +152,17 @@ def _index(vault: OpenVault, session: Session) -> _Index:
         weakref.finalize(vault, _INDEXES.pop, id(vault), None)
     _INDEXES[id(vault)] = built
     return built
+
+
+def prepare_index(vault: OpenVault) -> int:
+    """Build (or refresh) the vault's index now; returns the number of people indexed.
+
+    The first check of a session reads every person (seconds at 100,000 cases): the
+    interface may call this off the GUI thread right after unlocking. Refused like a check.
+    """
+    with vault.transaction() as session:
+        access.require(vault, session, Action.CREATE_CASES)
+        return len(_index(vault, session).entries)
 
 
 def _display_name(entry: person_index.PersonEntry) -> str:

@@ -209,4 +209,7 @@ def test_limit_and_forgetting_the_index(office: Office) -> None:
     assert len(find_possible_duplicates(office.admin, new, limit=1)) == 1
     duplicates.forget_index(office.admin)
     assert id(office.admin) not in duplicates._INDEXES
+    assert duplicates.prepare_index(office.admin) == 5  # four applicants, one daughter
+    with pytest.raises(PermissionDeniedError):
+        duplicates.prepare_index(office.as_("ko"))
     assert len(find_possible_duplicates(office.admin, new)) == 2
