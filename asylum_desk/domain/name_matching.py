@@ -17,7 +17,6 @@ Burmese-script names are compared without spaces and without a leading honorific
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -92,7 +91,6 @@ def strip_honorifics(words: list[str]) -> list[str]:
     return words[start:]
 
 
-@functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """One romanised word folded: no aspiration ``h``, no doubled letters, ``r`` as ``y``."""
     folded = _ASPIRATED.sub("", word)
@@ -100,9 +98,21 @@ def fold_word(word: str) -> str:
     return _DOUBLED.sub(r"\1", folded)
 
 
-def fold_latin(name: str | None) -> str:
-    """The comparison key of a Latin-script name ('' when there is nothing to compare)."""
-    return "".join(fold_word(word) for word in strip_honorifics(latin_words(name)))
+def fold_latin(name: str | None, words: dict[str, str] | None = None) -> str:
+    """The comparison key of a Latin-script name ('' when there is nothing to compare).
+
+    ``words``, when given, remembers folded words across calls (indexing many names). It is
+    the caller's, not a module cache: no name outlives the caller's index.
+    """
+    if words is None:
+        return "".join(fold_word(word) for word in strip_honorifics(latin_words(name)))
+    folded: list[str] = []
+    for word in strip_honorifics(latin_words(name)):
+        done = words.get(word)
+        if done is None:
+            done = words[word] = fold_word(word)
+        folded.append(done)
+    return "".join(folded)
 
 
 def fold_burmese(name: str | None) -> str:
@@ -122,15 +132,21 @@ def fold_burmese(name: str | None) -> str:
 
 
 def latin_keys(
-    given_names: str | None, family_name: str | None, aliases: Iterable[str] = ()
+    given_names: str | None,
+    family_name: str | None,
+    aliases: Iterable[str] = (),
+    words: dict[str, str] | None = None,
 ) -> list[str]:
-    """Every Latin-script key of a person: the full name in both orders and each alias."""
+    """Every Latin-script key of a person: the full name in both orders and each alias.
+
+    ``words``: as for ``fold_latin``.
+    """
     keys: list[str] = []
     given, family = (given_names or "").strip(), (family_name or "").strip()
     candidates = [f"{given} {family}", f"{family} {given}"] if family else [given]
     candidates.extend(aliases)
     for candidate in candidates:
-        key = fold_latin(candidate)
+        key = fold_latin(candidate, words)
         if key and key not in keys:
             keys.append(key)
     return keys

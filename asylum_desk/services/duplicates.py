@@ -124,10 +124,11 @@ def _build(session: Session, stamp: tuple[int, int, str | None]) -> _Index:
     index = _Index(stamp)
     latin: dict[str, list[int]] = {}
     burmese: dict[str, list[int]] = {}
+    words: dict[str, str] = {}  # folded words, for this build only
     for number, entry in enumerate(person_index.people(session)):
         index.entries.append(entry)
         index.townships.append(normalise_township(entry.township))
-        for key in latin_keys(entry.given_names, entry.family_name, entry.aliases):
+        for key in latin_keys(entry.given_names, entry.family_name, entry.aliases, words):
             latin.setdefault(key, []).append(number)
             index.keys += 1
         key = fold_burmese(entry.name_original_script)

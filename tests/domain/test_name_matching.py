@@ -74,6 +74,14 @@ def test_keys_cover_both_name_orders_and_aliases() -> None:
     assert latin_keys(None, None) == []
 
 
+def test_a_word_memo_gives_the_same_keys() -> None:
+    words: dict[str, str] = {}
+    names = ["U Kyaw Zin Htet", "Kyaw Zinhtet", "Daw Thi Da"]
+    assert [fold_latin(n, words) for n in names] == [fold_latin(n) for n in names]
+    assert words["htet"] == "tet"
+    assert latin_keys("Thida", None, ["Ma Thi Da"], words) == ["tida"]
+
+
 def test_townships_compare_without_case_or_spacing() -> None:
     assert normalise_township(" Kalay ") == normalise_township("kalay") == "kalay"
     assert normalise_township("Hpa-an") == normalise_township("Hpa An")
