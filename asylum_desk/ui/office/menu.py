@@ -50,12 +50,18 @@ class OfficeActions(QObject):
         self.rekey_action.setStatusTip(
             "Encrypt the vault under a new key (after removing a user); prints a new recovery key."
         )
+        self.statistics_action = self._action("S&tatistics…", self.open_statistics)
+        self.statistics_action.setStatusTip(
+            "Counts of cases by month, place, reason, status and need; no names, small counts "
+            "hidden."
+        )
         self.rules = {
             self.users_action: Action.MANAGE_USERS,
             self.rekey_action: Action.REKEY,
             self.audit_action: Action.READ_AUDIT_LOG,
             self.retention_action: Action.REVIEW_RETENTION,
             self.assign_action: Action.ASSIGN_CASES,
+            self.statistics_action: Action.SEE_ALL_CASES,
         }
         self.actions = list(self.rules)
 
@@ -106,6 +112,18 @@ class OfficeActions(QObject):
             self.window.panel.close_case()
             self.window.statusBar().showMessage(f"{number} was erased and is closed.", 8000)
         self.cases_erased.emit()
+
+    # ---- statistics -------------------------------------------------------------------
+    def open_statistics(self) -> QObject | None:
+        """The statistics window (supervisors and administrators; the service checks)."""
+        vault = self.window.vault
+        if vault is None:
+            return None
+        from asylum_desk.ui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(vault, self.window)
+        dialog.show()
+        return dialog
 
     # ---- assigning --------------------------------------------------------------------
     def current_case(self) -> str | None:
