@@ -151,6 +151,7 @@ def _index(vault: OpenVault, session: Session) -> _Index:
     built = _build(session, stamp)
     if cached is None:
         weakref.finalize(vault, _INDEXES.pop, id(vault), None)
+        vault.when_closed(lambda: forget_index(vault))  # no names kept once locked
     _INDEXES[id(vault)] = built
     return built
 

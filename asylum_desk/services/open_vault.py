@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -30,6 +31,11 @@ class OpenVault:
     _data_key: bytes | None = field(default=None, repr=False)
     unlock_notice: str = field(default="", compare=False)
     """What to tell the person who just unlocked (failed attempts before), or ""."""
+    _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
+
+    def when_closed(self, forget: Callable[[], None]) -> None:
+        """Call ``forget`` when the vault locks (services drop what they keep in memory)."""
+        self._on_close.append(forget)
 
     @property
     def data_key(self) -> bytes:
@@ -94,6 +100,10 @@ class OpenVault:
             return
         engine, self._engine = self._engine, None
         self._data_key = None
+        forgets, self._on_close = self._on_close, []
+        for forget in forgets:
+            with contextlib.suppress(Exception):  # locking must never fail half-way
+                forget()
         try:
             checkpoint(engine)
         finally:

@@ -213,3 +213,14 @@ def test_limit_and_forgetting_the_index(office: Office) -> None:
     with pytest.raises(PermissionDeniedError):
         duplicates.prepare_index(office.as_("ko"))
     assert len(find_possible_duplicates(office.admin, new)) == 2
+
+
+def test_locking_forgets_the_name_index(vault: OpenVault) -> None:
+    from asylum_desk.services.vault_access import unlock
+    from tests.conftest import PASSPHRASE
+
+    opened = unlock(vault.files.folder, "amara", PASSPHRASE)
+    duplicates.prepare_index(opened)
+    assert id(opened) in duplicates._INDEXES
+    opened.close()
+    assert id(opened) not in duplicates._INDEXES
