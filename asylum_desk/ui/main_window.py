@@ -36,6 +36,7 @@ from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
+from asylum_desk.ui.duplicates_banner import DuplicatesBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.banner.discard.connect(self.discard_draft)
         self.backup_banner = BackupBanner()
         self.backup_banner.back_up.connect(self.back_up)
+        self.duplicates_banner = DuplicatesBanner()
+        self.duplicates_banner.open_case.connect(self.open_case)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list)
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.backup_banner)
+        layout.addWidget(self.duplicates_banner)
         layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_view)
@@ -438,6 +442,7 @@ class MainWindow(QMainWindow):
     def _clear_views(self) -> None:
         self._close_dialogs()
         self.backup_banner.remind(None)
+        self.duplicates_banner.offer([])
         self.show_list(True)
         if self._panel is not None:
             self._panel.close_case()
@@ -527,8 +532,9 @@ class MainWindow(QMainWindow):
             self.panel.show_message(f"Not saved: {problems[0][1]}")
             return
         old_key = self.panel.draft_key
+        created = case.case_number is None
         try:
-            if case.case_number is None:
+            if created:
                 case.case_number = self._cases().create_case(case)
             else:
                 self._cases().update_case(case)
@@ -543,6 +549,22 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.case_list.select_case(case.case_number)
         self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
+        if created:
+            self._check_duplicates(case.case_number)
+
+    def _check_duplicates(self, case_number: str) -> None:
+        """Look for the new case's people in other cases, off the GUI thread."""
+        if self.vault is None:
+            return
+        from asylum_desk.services.duplicates import find_case_duplicates
+
+        vault = self.vault
+
+        def shown(found: object) -> None:
+            if self.vault is vault and isinstance(found, list):
+                self.duplicates_banner.offer(found)
+
+        run_in_thread(lambda: find_case_duplicates(vault, case_number), shown, _ignore, self)
 
     # ---- packets --------------------------------------------------------------------
     def open_packet(self) -> None:

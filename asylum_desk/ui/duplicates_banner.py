@@ -1,0 +1,68 @@
+"""After a new case is saved: a quiet bar naming cases that may hold the same person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from asylum_desk.services.duplicates import CaseDuplicates
+
+
+def duplicates_text(found: list[CaseDuplicates]) -> tuple[str, str | None]:
+    """The bar's sentence and the case number to offer opening (the best candidate)."""
+    candidates = [c for person in found for c in person.candidates]
+    if not candidates:
+        return "", None
+    best = max(candidates, key=lambda c: c.score)
+    others = {c.case_number for c in candidates} - {best.case_number}
+    more = f" and {len(others)} more case(s)" if others else ""
+    text = (
+        f"Possibly the same person as in {best.case_number} ({best.explanation}){more}. "
+        "Check before going on: a person registered twice gets two different files."
+    )
+    return text, best.case_number
+
+
+class DuplicatesBanner(QFrame):
+    """Emits ``open_case`` with the case number the user wants to compare."""
+
+    open_case = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesBanner")
+        self.setStyleSheet(
+            "#duplicatesBanner { background: #fdecea; border: 1px solid #e0a0a0;"
+            " border-radius: 4px; }"
+        )
+        self._number: str | None = None
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.open_button = QPushButton("&Open that case")
+        self.open_button.clicked.connect(self._open)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def offer(self, found: list[CaseDuplicates]) -> None:
+        """Show the best candidate (or hide when there is none)."""
+        text, self._number = duplicates_text(found)
+        if self._number is None:
+            self.text.clear()
+            self.hide()
+            return
+        self.text.setText(text)
+        self.show()
+
+    def _open(self) -> None:
+        if self._number is not None:
+            self.hide()
+            self.open_case.emit(self._number)
