@@ -18,8 +18,9 @@ from asylum_desk import __version__
 from asylum_desk.cli import secrets as cli_secrets
 from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
 from asylum_desk.domain.enums import Role
+from asylum_desk.security.office_identity import parse_public_identity
 from asylum_desk.security.process_hardening import disable_core_dumps
-from asylum_desk.services import users, vault_access
+from asylum_desk.services import bundles, users, vault_access
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.transfer_files import export_cases, import_cases
@@ -247,6 +248,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="repeatable (default: all); CSV writes FILE-TABLE.csv per table when several",
     )
     stats.add_argument("--out", required=True, type=Path, help="a .csv or .xlsx file to write")
+
+    identity = commands.add_parser(
+        "identity", help="print this office's public identity and fingerprint (for bundles)"
+    )
+    _vault_options(identity)
+
+    offices = commands.add_parser("offices", help="the address book of other offices")
+    office_commands = offices.add_subparsers(dest="offices_command", metavar="ACTION")
+    offices_add = office_commands.add_parser(
+        "add", help="add another office's identity (supervisors) after checking its fingerprint"
+    )
+    _vault_options(offices_add)
+    offices_add.add_argument("identity", metavar="TEXT", help="the office's identity line")
+    offices_add.add_argument(
+        "--accept-fingerprint", metavar="FP", help="the fingerprint you compared by phone"
+    )
+    offices_list = office_commands.add_parser("list", help="list the offices you can send to")
+    _vault_options(offices_list)
+
+    transfer = commands.add_parser("transfer", help="send or receive encrypted case bundles")
+    transfer_commands = transfer.add_subparsers(dest="transfer_command", metavar="ACTION")
+    send = transfer_commands.add_parser("export", help="write a signed, encrypted bundle")
+    _vault_options(send)
+    send.add_argument("--to", action="append", required=True, metavar="OFFICE_CODE")
+    send.add_argument("--case", action="append", required=True, dest="cases", metavar="N")
+    send.add_argument("--out", required=True, type=Path, help="the .adbundle file to write")
+    receive = transfer_commands.add_parser("import", help="check and import a bundle")
+    _vault_options(receive)
+    receive.add_argument("file", type=Path, help="the .adbundle file")
+    receive.add_argument(
+        "--accept-sender", metavar="FP", help="add an unknown sender with this fingerprint"
+    )
 
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
@@ -664,6 +697,74 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_identity(args: argparse.Namespace) -> int:
+    """Print this office's identity line and its fingerprint."""
+    with _unlock(args) as vault:
+        own = bundles.own_identity(vault)
+    print(own.text())
+    print(f"Fingerprint: {own.fingerprint()}", file=sys.stderr)
+    return OK
+
+
+def cmd_offices(args: argparse.Namespace) -> int:
+    """Add an office to the address book, or list it."""
+    if args.offices_command == "add":
+        office = parse_public_identity(args.identity)
+        print(
+            f"Office {office.office_code} ({office.office_name}), "
+            f"fingerprint {office.fingerprint()}",
+            file=sys.stderr,
+        )
+        accepted = args.accept_fingerprint
+        if accepted is None:
+            if not sys.stdin.isatty():
+                raise ValueError(
+                    "Compare the fingerprint with that office by phone, then add "
+                    f"--accept-fingerprint {office.fingerprint()}."
+                )
+            answer = input("Does it match what the office read to you? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("asylum-desk: not added.", file=sys.stderr)
+                return USAGE
+            accepted = office.fingerprint()
+        with _unlock(args) as vault:
+            bundles.add_office(vault, args.identity, accepted)
+        print(f"Added office {office.office_code}.", file=sys.stderr)
+        return OK
+    if args.offices_command == "list":
+        with _unlock(args) as vault:
+            for known in bundles.offices(vault):
+                print(f"{known.office_code}\t{known.fingerprint()}\t{known.office_name}")
+        return OK
+    raise ValueError("Say what to do: asylum-desk offices add|list.")
+
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    """Write or receive an encrypted case bundle."""
+    if args.transfer_command == "export":
+        _check_output(args.out)
+        with _unlock(args) as vault:
+            bundles.export_bundle(vault, args.to, args.cases, args.out)
+        print(f"Wrote {args.out}: only the recipient offices can open it.", file=sys.stderr)
+        return OK
+    if args.transfer_command == "import":
+        try:
+            data = args.file.read_bytes()
+        except OSError as error:
+            raise InputFileError(f"Cannot read {args.file}: {error.strerror}.") from None
+        with _unlock(args) as vault:
+            received = bundles.import_bundle(vault, data, args.accept_sender)
+        print(
+            f"From office {received.sender.office_code} "
+            f"(fingerprint {received.sender.fingerprint()}):",
+            file=sys.stderr,
+        )
+        for number in received.case_numbers:
+            print(number)
+        return OK
+    raise ValueError("Say what to do: asylum-desk transfer export|import.")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -685,6 +786,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "stats": cmd_stats,
+    "identity": cmd_identity,
+    "offices": cmd_offices,
+    "transfer": cmd_transfer,
 }
 
 

@@ -37,7 +37,7 @@ AGE_HEADER = b"age-encryption.org/v1"
 _FINGERPRINT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
 
 
-class IdentityError(Exception):
+class IdentityError(ValueError):
     """An identity text, key, signature or encrypted bundle that cannot be used."""
 
 
