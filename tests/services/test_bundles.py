@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from asylum_desk.domain.enums import Role
 from asylum_desk.domain.model import Attachment
 from asylum_desk.security.office_identity import (
     AGE_HEADER,
@@ -18,15 +21,15 @@ from asylum_desk.security.office_identity import (
     public_identity,
     sign,
 )
-from asylum_desk.services import bundles
+from asylum_desk.services import bundles, users, vault_access
 from asylum_desk.services.bundles import (
     BundleCaseExistsError,
     BundleError,
     UnknownSenderError,
 )
 from asylum_desk.services.case_service import CaseService
+from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
-from asylum_desk.services.vault_access import create_vault
 from asylum_desk.services.verification import verify_vault
 from asylum_desk.storage.tables import Setting
 from tests import scan_samples
@@ -44,7 +47,7 @@ CANARIES = [CANARY_NAME, CANARY_BURMESE, CANARY_ARABIC, CANARY_PLACE, CANARY_STA
 
 
 def _new_vault(folder: Path, code: str, name: str) -> OpenVault:
-    return create_vault(
+    return vault_access.create_vault(
         folder, office_code=code, office_name=name, username="amara", passphrase=PASSPHRASE
     ).vault
 
@@ -235,3 +238,21 @@ def test_fingerprint_must_match_to_add(vault: OpenVault, office_b: OpenVault) ->
     with pytest.raises(ValueError, match="does not match"):
         bundles.add_office(vault, ident_b.text(), "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
     assert bundles.offices(vault) == []
+
+
+def test_roles_and_file_mode(vault: OpenVault, office_b: OpenVault, tmp_path: Path) -> None:
+    """A caseworker may not send several cases nor add offices; the file is owner-only."""
+    _introduce(vault, office_b)
+    numbers = _two_cases(vault)
+    users.add_user(vault, "tun", Role.CASEWORKER, "caseworker passphrase")
+    out = tmp_path / "x.adbundle"
+    with vault_access.unlock(vault.files.folder, "tun", "caseworker passphrase") as caseworker:
+        with pytest.raises(PermissionDeniedError):
+            bundles.export_bundle(caseworker, ["AIZ"], numbers, out)
+        assert not out.exists()
+        stranger = public_identity(generate_identity(), "MDY", "Mandalay office")
+        with pytest.raises(PermissionDeniedError):
+            bundles.add_office(caseworker, stranger.text(), stranger.fingerprint())
+    bundles.export_bundle(vault, ["AIZ"], numbers, out)
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
