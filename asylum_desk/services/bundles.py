@@ -296,6 +296,10 @@ def import_bundle(vault: OpenVault, data: bytes, accept_sender: str | None = Non
         private, own = _own(vault, session)
         book = {office.office_code: office for office in _book(session)}
     manifest, payload, sender = _open(private, data)
+    if sender.office_code == vault.office_code:
+        raise BundleError(
+            f"the bundle claims to come from this office ({vault.office_code}); refused."
+        )
     known = book.get(sender.office_code)
     add_sender = False
     if known is None or known.fingerprint() != sender.fingerprint():
