@@ -7,7 +7,7 @@ vault, closes the vault, and empties every view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,16 +30,18 @@ from asylum_desk.domain.enums import Role
 from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
-from asylum_desk.ui.backup_banner import BackupBanner, backup_reminder
+from asylum_desk.ui.backup_banner import BackupBanner
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
+from asylum_desk.ui.main_window_packets import PacketActionsMixin
+from asylum_desk.ui.main_window_vault import VaultChoresMixin
 from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
-from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS, forget_file_dialog_history
+from asylum_desk.ui.recent_files import forget_file_dialog_history
 from asylum_desk.ui.workers import error_message, run_in_thread
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ AUTOSAVE_MS = 3000
 SIDE_BY_SIDE_WIDTH = 1700
 """Narrower windows show the list or the open case, not both (F9 switches)."""
 DEFAULT_IDLE_MINUTES = 5
-DEFAULT_BACKUP_REMINDER_DAYS = 7
 
 
 def _ignore(_value: object) -> None:
@@ -65,7 +65,7 @@ def _truthy(value: object) -> bool:
     return value is True or str(value).lower() in {"true", "1"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PacketActionsMixin, VaultChoresMixin, QMainWindow):
     """Asylum Desk's one window."""
 
     def __init__(
@@ -293,14 +293,6 @@ class MainWindow(QMainWindow):
         """Store and apply a new idle time."""
         self.settings.setValue("lock/idle_minutes", minutes)
         self.idle.set_timeout(minutes * 60_000)
-
-    def backup_reminder_days(self) -> int:
-        """Days after the last backup before a reminder shows (0: never remind)."""
-        value = self.settings.value("backup/remind_after_days", DEFAULT_BACKUP_REMINDER_DAYS)
-        try:
-            return max(0, int(str(value)))
-        except ValueError:
-            return DEFAULT_BACKUP_REMINDER_DAYS
 
     def edit_preferences(self) -> None:
         """Edit the preferences (idle time before locking, backup reminder)."""
@@ -566,49 +558,6 @@ class MainWindow(QMainWindow):
 
         run_in_thread(lambda: find_case_duplicates(vault, case_number), shown, _ignore, self)
 
-    # ---- packets --------------------------------------------------------------------
-    def open_packet(self) -> None:
-        """Ctrl+P: the packet dialog for the open case (made from the saved case)."""
-        if self.vault is None:
-            return
-        if not self.panel.is_open or self.panel.editor.case().case_number is None:
-            self.statusBar().showMessage("Open a saved case to make its packet.", 6000)
-            return
-        if self.panel.is_modified:
-            self.statusBar().showMessage(
-                "Save the case first (Ctrl+S): a packet is made from the saved case.", 8000
-            )
-            return
-        from asylum_desk.ui.packet_dialog import PacketDialog
-
-        number = self.panel.editor.case().case_number
-        assert number is not None
-        dialog = PacketDialog(self.vault, number, self)
-        dialog.open()
-
-    def open_notice(self) -> None:
-        """The applicant information notice, headed with the office's name."""
-        if self.vault is None:
-            return
-        from asylum_desk.ui.notice_dialog import NoticeDialog
-
-        NoticeDialog(self.vault.office_name, self).open()
-
-    def print_selected_packets(self) -> None:
-        """Ctrl+Shift+P: print the packets of the cases selected in the list."""
-        if self.vault is None:
-            return
-        numbers = self.case_list.selected_case_numbers()
-        if not numbers:
-            self.show_list(True)
-            self.statusBar().showMessage(
-                "Select the cases in the list first (Ctrl+click or Shift+click).", 8000
-            )
-            return
-        from asylum_desk.ui.batch_print import BatchPrintDialog
-
-        BatchPrintDialog(self.vault, numbers, self).open()
-
     def _close_dialogs(self) -> None:
         """Close every other window and dialog of the app: any of them may show a case."""
         for dialog in self.findChildren(QDialog):
@@ -622,105 +571,6 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and not widget.isAncestorOf(self):
                 widget.close()
         forget_file_dialog_history()
-
-    # ---- re-keying ------------------------------------------------------------------
-    def rekey_vault(self) -> None:
-        """Re-encrypt the vault under a new key (admins), show the new recovery key, lock."""
-        if self.vault is None or not self.ask_rekey():
-            return
-        from asylum_desk.services import users
-
-        self.autosave_timer.stop()
-        if self._unsaved_edits() and self.panel.draft_key is not None:
-            self._save_draft()
-            self._resume = (self.panel.draft_key, self.panel.editor.current_section_name())
-        self._clear_views()
-        vault, self.vault = self.vault, None
-        office_code = vault.office_code
-        self._show_locked_state()
-        self.statusBar().showMessage("Re-keying the vault: this takes a moment…")
-
-        def done(recovery_key: str) -> None:
-            self.statusBar().showMessage("Re-keyed. Unlock with your passphrase as before.", 15_000)
-            self.show_new_recovery_key(recovery_key, office_code)
-
-        def failed(error: Exception) -> None:
-            if vault.is_open:
-                vault.close()
-            self.statusBar().showMessage(f"Not re-keyed: {error_message(error)}", 15_000)
-
-        run_in_thread(lambda: users.rekey(vault), done, failed, self)
-
-    def ask_rekey(self) -> bool:
-        """Confirm the re-key (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            "Re-key the vault",
-            "Encrypt the vault under a new key? Everyone keeps their passphrase, old copies of "
-            "the key file stop working, and the current recovery key is replaced by a new one "
-            "that you must print. The vault locks afterwards.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def show_new_recovery_key(self, recovery_key: str, office_code: str) -> None:
-        """Show the new recovery key until the user says it is kept (tests replace this)."""
-        from asylum_desk.ui.rekey_dialog import NewRecoveryKeyDialog
-
-        NewRecoveryKeyDialog(recovery_key, office_code, self).exec()
-
-    # ---- backups --------------------------------------------------------------------
-    def _remind_backup(self) -> None:
-        if self.vault is None:
-            self.backup_banner.remind(None)
-            return
-        from asylum_desk.services.backup import last_backup_time
-
-        try:
-            last = last_backup_time(self.vault)
-        except Exception:  # noqa: BLE001 - a reminder must never stand in the way
-            return
-        now = datetime.now(UTC)
-        self.backup_banner.remind(backup_reminder(last, now, self.backup_reminder_days()))
-
-    def back_up(self) -> None:
-        """Write a backup file where the user says (verified before it replaces anything)."""
-        if self.vault is None:
-            return
-        path = self.choose_backup_path(f"{self.vault.office_code.lower()}-{date.today()}.adbackup")
-        if path is None:
-            return
-        from asylum_desk.services.backup import take_backup
-
-        vault = self.vault
-        self.backup_action.setEnabled(False)
-        self.statusBar().showMessage("Writing and checking the backup…")
-
-        def done(info: object) -> None:
-            self.backup_action.setEnabled(self.vault is not None)
-            size = getattr(info, "size", 0) / 1_000_000
-            self.statusBar().showMessage(
-                f"Backup written and checked: {path.name} ({size:.1f} MB).", 10_000
-            )
-            self.backup_banner.remind(None)
-
-        def failed(error: Exception) -> None:
-            self.backup_action.setEnabled(self.vault is not None)
-            self.statusBar().showMessage(f"No backup written: {error_message(error)}", 15_000)
-
-        run_in_thread(lambda: take_backup(vault, path), done, failed, self)
-
-    def choose_backup_path(self, suggested_name: str) -> Path | None:
-        """Where to write the backup (tests replace this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Back up the vault",
-            str(Path.home() / suggested_name),
-            "Asylum Desk backups (*.adbackup)",
-            options=FILE_DIALOG_OPTIONS,
-        )
-        return Path(name) if name else None
 
     # ---- drafts ---------------------------------------------------------------------
     def _schedule_autosave(self) -> None:
