@@ -431,18 +431,6 @@ def test_a_read_only_vault_folder_never_blocks_unlocking(
     ]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores chmod")
-def test_a_really_read_only_vault_folder(closed: Path, fake_time: FakeTime) -> None:
-    fail(closed, 2)
-    closed.chmod(0o500)
-    try:
-        fail(closed)
-        with unlock(closed, "amara", PASSPHRASE) as vault:
-            assert "cannot be counted" in vault.unlock_notice
-    finally:
-        closed.chmod(0o700)
-
-
 def test_failures_of_other_kinds_are_not_counted(closed: Path, fake_time: FakeTime) -> None:
     (closed / "vault.key").write_bytes(b"garbage")
     with pytest.raises(Exception, match="key file"):
