@@ -378,3 +378,70 @@ class CaseAssignment(Base):
         # The case list's access filter: "the cases assigned to me in my role", by index only.
         Index("ix_case_assignments_user", "username", "role", "case_id"),
     )
+
+
+class CaseExchange(Base):
+    """A case as last sent to, or received from, another office: the base of the next merge.
+
+    ``content`` is the case in the interchange format (v1 JSON of that one case), encrypted at
+    rest like everything in the vault; it goes when the case is erased.
+    """
+
+    __tablename__ = "case_exchanges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"))
+    office_fingerprint: Mapped[str] = mapped_column(String(64))
+    office_code: Mapped[str] = mapped_column(String(8))
+    direction: Mapped[str] = mapped_column(String(8))  # "sent" or "received"
+    at: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("case_id", "office_fingerprint"),)
+
+
+class MergeConflict(Base):
+    """One field edited differently here and at another office, kept for a supervisor.
+
+    ``ours``, ``theirs`` and ``base`` are JSON values (``null`` for "absent"); ``field`` is a
+    path into the case such as ``applicant.given_names`` or ``family_left_behind[1].name``.
+    Resolved conflicts stay, with who chose which side and when.
+    """
+
+    __tablename__ = "merge_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(200))
+    ours: Mapped[str | None] = mapped_column(Text)
+    theirs: Mapped[str | None] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    office_code: Mapped[str] = mapped_column(String(8))
+    received_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+    resolution: Mapped[str | None] = mapped_column(String(8))  # "ours" or "theirs"
+
+    __table_args__ = (Index("ix_merge_conflicts_open", "resolved_at", "case_id"),)
+
+
+class PersonLink(Base):
+    """A decision that a person of one case is, or is not, a person of another case.
+
+    ``position`` 0 is a case's applicant, 1 and up its dependents (as in duplicate checks).
+    ``decision`` is ``same`` (linked: the same person) or ``different`` (not a duplicate: do
+    not flag this pair again). Stored once per pair, the lower case id first.
+    """
+
+    __tablename__ = "person_links"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    other_case_id: Mapped[int] = mapped_column(ForeignKey(_CASE_FK, ondelete="CASCADE"))
+    other_position: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "position", "other_case_id", "other_position"),
+        Index("ix_person_links_other", "other_case_id"),
+    )
