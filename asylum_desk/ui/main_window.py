@@ -38,6 +38,7 @@ from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.main_window_packets import PacketActionsMixin
+from asylum_desk.ui.main_window_transfer import TransferActionsMixin
 from asylum_desk.ui.main_window_vault import VaultChoresMixin
 from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
@@ -65,7 +66,7 @@ def _truthy(value: object) -> bool:
     return value is True or str(value).lower() in {"true", "1"}
 
 
-class MainWindow(PacketActionsMixin, VaultChoresMixin, QMainWindow):
+class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMainWindow):
     """Asylum Desk's one window."""
 
     def __init__(
@@ -260,6 +261,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, QMainWindow):
             self.backup_action,
             *self.office.actions,
         ]
+        self._build_transfer_actions(file_menu)
 
     # ---- the case panel -------------------------------------------------------------
     @property

@@ -1,0 +1,1 @@
+"""Encrypted case bundles in the app: Send cases…, Receive bundle…, Offices and identity…."""

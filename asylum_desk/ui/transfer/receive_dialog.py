@@ -1,0 +1,243 @@
+"""File › Receive bundle…: open a case bundle from another office, with progress.
+
+A bundle from an office that is not in the address book is not taken until its fingerprint,
+read out over the phone by that office, was typed in and matches: only then is the import
+run again with ``accept_sender`` (which also adds the office to the address book).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.security.office_identity import normalise_fingerprint
+from asylum_desk.services import bundles
+from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS
+from asylum_desk.ui.transfer.common import (
+    Cancelled,
+    ProgressRun,
+    fingerprint_label,
+    role_allows_offices,
+)
+from asylum_desk.ui.workers import error_message
+
+if TYPE_CHECKING:
+    from asylum_desk.security.office_identity import PublicIdentity
+    from asylum_desk.services.bundles import Received
+    from asylum_desk.services.open_vault import OpenVault
+
+PROBLEM_STYLE = "color: #b00020;"
+
+
+def choose_bundle(parent: QWidget) -> Path | None:
+    """The bundle file to open (None when the user cancelled)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        "Receive a case bundle",
+        str(Path.home()),
+        f"Case bundles (*{bundles.SUFFIX});;All files (*)",
+        options=FILE_DIALOG_OPTIONS,
+    )
+    return Path(name) if name else None
+
+
+def plural(count: int, word: str) -> str:
+    """``1 case``, ``2 cases``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class ReceiveDialog(QDialog):
+    """Reads one bundle into the vault; asks about an unknown sender; says what came."""
+
+    received = Signal()
+    """Cases were imported or merged: the case list must be read again."""
+
+    def __init__(self, vault: OpenVault, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.path = path
+        self.setWindowTitle("Receive a case bundle")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.running = False
+        self.run: ProgressRun | None = None
+        self.sender: PublicIdentity | None = None
+        self.result: Received | None = None
+        file_label = QLabel(f"Bundle: {path.name}")
+        file_label.setToolTip(str(path))
+        self.status = QLabel()
+        self.status.setAccessibleName("Receiving result")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # ---- an unknown sender: confirm its fingerprint by phone ----
+        self.sender_box = QGroupBox("An office that is not in your address book")
+        self.sender_office = QLabel()
+        self.sender_office.setAccessibleName("Sending office")
+        self.sender_fingerprint = fingerprint_label("", "Sender's fingerprint")
+        explain = QLabel(
+            "Phone that office (at a number you already know, not one from the message) and "
+            "ask them to read out their fingerprint. Type it here. The bundle is opened, and "
+            "the office added to your address book, only if the two are the same."
+        )
+        explain.setWordWrap(True)
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName("Fingerprint read out by phone")
+        self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.typed.returnPressed.connect(self.accept_sender)
+        self.accept_button = QPushButton("&Accept this office and receive")
+        self.accept_button.clicked.connect(self.accept_sender)
+        self.role_note = QLabel()
+        self.role_note.setWordWrap(True)
+        sender_form = QFormLayout(self.sender_box)
+        sender_form.addRow("Office", self.sender_office)
+        sender_form.addRow("Its fingerprint", self.sender_fingerprint)
+        sender_form.addRow(explain)
+        sender_form.addRow("Fingerprint read out by &phone", self.typed)
+        sender_form.addRow(self.role_note)
+        sender_form.addRow(self.accept_button)
+        self.sender_box.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_label)
+        layout.addWidget(self.sender_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    # ---- running the import ------------------------------------------------------------
+    def start(self, accept_sender: str | None = None) -> None:
+        """Read the file and import it off the GUI thread, with progress and Cancel."""
+        if self.running:
+            return
+        self.running = True
+        self.accept_button.setEnabled(False)
+        self._say("Opening the bundle…")
+        vault, path = self.vault, self.path
+        run = ProgressRun("Receiving the bundle", self)
+        self.run = run
+        run.start(
+            lambda progress: bundles.import_bundle(
+                vault, path.read_bytes(), accept_sender=accept_sender, progress=progress
+            ),
+            self._done,
+            self._failed,
+        )
+
+    def accept_sender(self) -> None:
+        """The fingerprint read out by phone was typed: receive if it is the sender's."""
+        if self.sender is None or self.running:
+            return
+        typed = self.typed.text()
+        if not typed.strip():
+            self._say("Type the fingerprint the office read out to you by phone.", problem=True)
+            self.typed.setFocus()
+            return
+        if normalise_fingerprint(typed) != self.sender.fingerprint():
+            self._say(
+                "The fingerprint you typed is not this bundle's sender's: do not open it. "
+                "Nothing was changed.",
+                problem=True,
+            )
+            self.typed.setFocus()
+            self.typed.selectAll()
+            return
+        self.start(accept_sender=typed)
+
+    def _done(self, received: Received) -> None:
+        self.running = False
+        self.run = None
+        self.result = received
+        self.sender_box.hide()
+        self._say(self.summary(received))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.received.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.run = None
+        if isinstance(error, bundles.UnknownSenderError):
+            self._ask_about(error.sender)
+            return
+        self.accept_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self._say("Cancelled; nothing was changed.", problem=True)
+        else:
+            self._say(f"Not received: {error_message(error)}", problem=True)
+
+    def _ask_about(self, sender: PublicIdentity) -> None:
+        self.sender = sender
+        self.sender_office.setText(f"{sender.office_code} — {sender.office_name}")
+        self.sender_fingerprint.setText(sender.fingerprint())
+        allowed = role_allows_offices(self.vault.role)
+        self.accept_button.setEnabled(allowed)
+        self.typed.setEnabled(allowed)
+        self.role_note.setText(
+            ""
+            if allowed
+            else "Only a supervisor or an administrator may accept a new office. Ask one to "
+            "add it (File › Offices and identity…), then receive the bundle again."
+        )
+        self.sender_box.show()
+        self._say(
+            f"The bundle comes from office {sender.office_code}, which is not in your address "
+            "book. Nothing was changed yet.",
+            problem=True,
+        )
+        if allowed:
+            self.accept_button.setDefault(True)
+            self.typed.setFocus()
+
+    # ---- what is shown -------------------------------------------------------------------
+    def summary(self, received: Received) -> str:
+        """New cases, merged cases and conflicts, in words."""
+        new_cases = list(getattr(received, "new_cases", received.case_numbers))
+        merged = list(getattr(received, "merged", []))
+        conflicts = int(getattr(received, "conflicts", 0))
+        lines = [f"Received from office {received.sender.office_code}."]
+        if new_cases:
+            lines.append(f"New: {plural(len(new_cases), 'case')} ({', '.join(new_cases)}).")
+        if merged:
+            lines.append(
+                f"Merged into cases you had: {plural(len(merged), 'case')} ({', '.join(merged)})."
+            )
+        if not new_cases and not merged:
+            lines.append("Nothing new: every case in it was already here as it is.")
+        if conflicts:
+            lines.append(
+                f"{plural(conflicts, 'field')} need{'s' if conflicts == 1 else ''} a supervisor: "
+                "Office › Merge conflicts."
+            )
+        return "\n".join(lines)
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.status.setText(text)
+
+    def abandon(self) -> None:
+        """The vault is locking: stop the work in hand and close."""
+        if self.run is not None:
+            self.run.cancel()
+        super().reject()  # deleted with it: a late result is not delivered
+
+    def reject(self) -> None:
+        if self.running and self.run is not None:
+            self.run.cancel()  # the failure then says so
+            return
+        super().reject()
