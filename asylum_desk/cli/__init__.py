@@ -510,11 +510,16 @@ def cmd_transfer(args: argparse.Namespace) -> int:
             received = bundles.import_bundle(vault, data, args.accept_sender)
         print(
             f"From office {received.sender.office_code} "
-            f"(fingerprint {received.sender.fingerprint()}):",
+            f"(fingerprint {received.sender.fingerprint()}): {len(received.new_cases)} new, "
+            f"{len(received.merged)} merged, {received.conflicts} new conflicts"
+            + (" (asylum-desk conflicts list)" if received.conflicts else "")
+            + ".",
             file=sys.stderr,
         )
-        for number in received.case_numbers:
-            print(number)
+        for number in received.new_cases:
+            print(f"{number}\tnew")
+        for number in received.merged:
+            print(f"{number}\tmerged")
         return OK
     raise ValueError("Say what to do: asylum-desk transfer export|import.")
 

@@ -15,6 +15,8 @@ ACTION_WORDS = {
     "packet": "made",
     "save": "saved",
     "print": "printed",
+    "merge": "merged",
+    "resolve": "resolved",
 }
 
 

@@ -65,6 +65,7 @@ class Action(StrEnum):
     CREATE_CASES = "create or import cases"
     EXPORT_CASE = "export a case"
     EXPORT_IN_BULK = "export more than one case at a time"
+    RESOLVE_CONFLICTS = "see or resolve the conflicts of received cases"
 
 
 _ADMIN = frozenset({Role.ADMIN})
@@ -85,6 +86,7 @@ ALLOWED: Mapping[Action, frozenset[Role]] = {
     Action.CREATE_CASES: _CASEWORKERS,
     Action.EXPORT_CASE: _CASEWORKERS,
     Action.EXPORT_IN_BULK: _SUPERVISORS,
+    Action.RESOLVE_CONFLICTS: _SUPERVISORS,
 }
 """Which roles may do each action (a role not listed may not)."""
 

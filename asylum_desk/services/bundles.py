@@ -19,7 +19,8 @@ import base64
 import binascii
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,8 +44,15 @@ from asylum_desk.security.office_identity import (
     sign,
     verify,
 )
+from asylum_desk.services import access
+from asylum_desk.services.access import Action
+from asylum_desk.services.merge import merge_received, record_exchange
 from asylum_desk.services.open_vault import OpenVault
-from asylum_desk.services.transfer_files import export_cases, import_cases
+from asylum_desk.services.transfer_files import (
+    export_cases_in_session,
+    import_cases_in_session,
+    read_checked_cases,
+)
 from asylum_desk.storage.case_repository import CaseRepository
 from asylum_desk.storage.tables import Setting
 
@@ -54,6 +62,9 @@ BUNDLE_FORMAT = "asylum-desk-bundle"
 BUNDLE_VERSION = 1
 SIGNED_PREFIX = b"asylum-desk-bundle-manifest:v1\n"
 SUFFIX = ".adbundle"
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: a short stage word ("Encrypting", "Merging"…) and counts."""
 
 
 class BundleError(InterchangeError):
@@ -78,7 +89,7 @@ class UnknownSenderError(BundleError):
 
 
 class BundleCaseExistsError(CaseExistsError):
-    """A case in the bundle is already in this vault (merging comes in a later version)."""
+    """A case in the bundle is already in this vault (no longer raised: such cases merge)."""
 
     def __init__(self, case_number: str) -> None:
         super().__init__(case_number)
@@ -90,11 +101,18 @@ class BundleCaseExistsError(CaseExistsError):
 
 @dataclass(frozen=True)
 class Received:
-    """What an imported bundle held."""
+    """What an imported bundle held and what became of it."""
 
     sender: PublicIdentity
     case_numbers: list[str]
+    """Every case in the bundle, in its order."""
     created_at: str
+    new_cases: list[str] = field(default_factory=list)
+    """Cases this vault did not have: imported."""
+    merged: list[str] = field(default_factory=list)
+    """Cases this vault had: merged field by field."""
+    conflicts: int = 0
+    """New open conflicts kept for a supervisor (in the merged cases)."""
 
 
 # --- identity and address book ------------------------------------------------------------
@@ -196,13 +214,24 @@ def suggested_file_name(when: datetime | None = None) -> str:
     return f"bundle-{moment.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
 
 
+def _step(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(stage, done, total)
+
+
 def export_bundle(
-    vault: OpenVault, recipients: list[str], case_numbers: list[str], out: Path | str
+    vault: OpenVault,
+    recipients: list[str],
+    case_numbers: list[str],
+    out: Path | str,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Write the given cases to ``out`` as a signed bundle for the ``recipients`` offices.
 
     Role checks are export_cases's (one case: caseworkers; several: supervisors, admins).
-    Returns the recipients' fingerprints.
+    Each case sent is recorded as the base of a later merge with each recipient.
+    ``progress(stage, done, total)`` is called from this thread. Returns the recipients'
+    fingerprints.
     """
     if not case_numbers:
         raise ValueError("Name at least one case (--case).")
@@ -219,8 +248,10 @@ def export_bundle(
             "offices add); nothing was written."
         )
     targets = [book[code] for code in wanted]
+    count = len(set(case_numbers))
 
     def write(document: str) -> None:
+        _step(progress, "Encrypting", 0, 1)
         payload = document.encode("utf-8")
         manifest = json.dumps(
             {
@@ -248,16 +279,25 @@ def export_bundle(
             },
             ensure_ascii=False,
         ).encode("utf-8")
-        write_file_atomic(out, encrypt_to(targets, inner))
+        sealed = encrypt_to(targets, inner)
+        _step(progress, "Writing", 0, 1)
+        write_file_atomic(out, sealed)
 
-    export_cases(vault, case_numbers, write=write)
+    _step(progress, "Reading cases", 0, count)
     with vault.transaction() as session:
-        vault.audit(
-            session,
-            "send",
-            "bundle",
-            detail=f"to={','.join(wanted)} count={len(set(case_numbers))}",
-        )
+        _document, cases = export_cases_in_session(vault, session, case_numbers, write=write)
+        _step(progress, "Recording", 0, len(cases))
+        repository = CaseRepository(session)
+        for done, case in enumerate(cases, 1):
+            row = repository.row(str(case.case_number))
+            if row is not None:
+                for target in targets:
+                    record_exchange(
+                        session, row.id, target.office_code, target.fingerprint(), "sent", case
+                    )
+            _step(progress, "Recording", done, len(cases))
+        vault.audit(session, "send", "bundle", detail=f"to={','.join(wanted)} count={count}")
+    _step(progress, "Done", count, count)
     return [t.fingerprint() for t in targets]
 
 
@@ -290,56 +330,100 @@ def _open(private: PrivateIdentity, data: bytes) -> tuple[dict[str, object], str
     return manifest, payload, sender
 
 
-def import_bundle(vault: OpenVault, data: bytes, accept_sender: str | None = None) -> Received:
-    """Decrypt, check the sender and signature, then import every case or none."""
+def import_bundle(
+    vault: OpenVault,
+    data: bytes,
+    accept_sender: str | None = None,
+    progress: Progress | None = None,
+) -> Received:
+    """Decrypt, check the sender and signature, then import or merge every case, or none.
+
+    A case this vault does not have is imported; one it has is merged field by field
+    (``services.merge``): conflicting edits are kept for a supervisor. The cases, the
+    sender's address-book entry (with ``accept_sender``), the merge bases and the receipt in
+    the audit trail are written in one transaction. ``progress(stage, done, total)`` is
+    called from this thread.
+    """
+    _step(progress, "Checking signature", 0, 1)
     with vault.transaction() as session:
         private, own = _own(vault, session)
-        book = {office.office_code: office for office in _book(session)}
     manifest, payload, sender = _open(private, data)
     if sender.office_code == vault.office_code:
         raise BundleError(
             f"the bundle claims to come from this office ({vault.office_code}); refused."
         )
-    known = book.get(sender.office_code)
-    add_sender = False
-    if known is None or known.fingerprint() != sender.fingerprint():
-        if known is not None:
-            raise BundleError(
-                f"the bundle claims to come from office {sender.office_code}, but its keys "
-                f"(fingerprint {sender.fingerprint()}) are not the ones in your address book "
-                f"({known.fingerprint()})."
-            )
-        if accept_sender is None:
-            raise UnknownSenderError(sender)
-        if normalise_fingerprint(accept_sender) != sender.fingerprint():
-            raise BundleError(
-                f"the sender's fingerprint is {sender.fingerprint()}, not the one given; "
-                "nothing was changed."
-            )
-        vault.require_role(Role.ADMIN, Role.SUPERVISOR)
-        add_sender = True
     recipients = manifest.get("recipients")
     if not isinstance(recipients, list) or own.fingerprint() not in {
         r.get("fingerprint") for r in recipients if isinstance(r, dict)
     }:
         raise BundleError("this office is not among the bundle's signed recipients.")
+    _step(progress, "Reading cases", 0, 1)
+    cases = read_checked_cases(payload)
+    numbers = [case.case_number for case in cases]
+    if any(number is None for number in numbers):
+        raise BundleError("a case in the bundle has no case number.")
+    fingerprint = sender.fingerprint()
     with vault.transaction() as session:
-        numbers = manifest.get("case_numbers")
-        if isinstance(numbers, list):
-            clashes = CaseRepository(session).existing_numbers([str(n) for n in numbers])
-            if clashes:
-                raise BundleCaseExistsError(clashes[0])
-    try:
-        imported = import_cases(vault, payload)
-    except CaseExistsError as error:
-        raise BundleCaseExistsError(error.case_number) from None
-    with vault.transaction() as session:
+        add_sender = _check_sender(vault, session, sender, accept_sender)
+        access.require(vault, session, Action.CREATE_CASES)
+        repository = CaseRepository(session)
+        existing = set(repository.existing_numbers([str(n) for n in numbers]))
+        fresh = [case for case in cases if case.case_number not in existing]
+        _step(progress, "Importing", 0, len(fresh))
+        new_cases = import_cases_in_session(vault, repository, fresh) if fresh else []
+        for case in fresh:
+            row = repository.row(str(case.case_number))
+            if row is not None:
+                record_exchange(session, row.id, sender.office_code, fingerprint, "received", case)
+        _step(progress, "Importing", len(fresh), len(fresh))
+        merged: list[str] = []
+        conflicts = 0
+        others = [case for case in cases if case.case_number in existing]
+        for done, case in enumerate(others):
+            _step(progress, "Merging", done, len(others))
+            outcome = merge_received(vault, repository, case, sender.office_code, fingerprint)
+            merged.append(outcome.case_number)
+            conflicts += outcome.conflicts
+        _step(progress, "Merging", len(others), len(others))
         if add_sender:
             _add_in(vault, session, sender)
         vault.audit(
             session,
             "receive",
             "bundle",
-            detail=f"from={sender.office_code} fp={sender.fingerprint()} count={len(imported)}",
+            detail=f"from={sender.office_code} fp={fingerprint} new={len(new_cases)} "
+            f"merged={len(merged)} conflicts={conflicts}",
         )
-    return Received(sender, imported, str(manifest.get("created_at", "")))
+    _step(progress, "Done", len(cases), len(cases))
+    return Received(
+        sender=sender,
+        case_numbers=[str(n) for n in numbers],
+        created_at=str(manifest.get("created_at", "")),
+        new_cases=new_cases,
+        merged=merged,
+        conflicts=conflicts,
+    )
+
+
+def _check_sender(
+    vault: OpenVault, session: Session, sender: PublicIdentity, accept_sender: str | None
+) -> bool:
+    """Refuse a sender that is not in the address book; True when it is to be added."""
+    known = {office.office_code: office for office in _book(session)}.get(sender.office_code)
+    if known is not None and known.fingerprint() == sender.fingerprint():
+        return False
+    if known is not None:
+        raise BundleError(
+            f"the bundle claims to come from office {sender.office_code}, but its keys "
+            f"(fingerprint {sender.fingerprint()}) are not the ones in your address book "
+            f"({known.fingerprint()})."
+        )
+    if accept_sender is None:
+        raise UnknownSenderError(sender)
+    if normalise_fingerprint(accept_sender) != sender.fingerprint():
+        raise BundleError(
+            f"the sender's fingerprint is {sender.fingerprint()}, not the one given; "
+            "nothing was changed."
+        )
+    vault.require_role(Role.ADMIN, Role.SUPERVISOR)
+    return True

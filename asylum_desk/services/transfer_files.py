@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.orm import Session
+
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
 from asylum_desk.domain.model import Case
 from asylum_desk.domain.validation import validate_case
@@ -26,6 +28,13 @@ def import_cases(vault: OpenVault, data: bytes | str) -> list[str]:
     Any problem (malformed file, invalid case, a case number already in the vault) rejects
     the whole file and leaves the vault exactly as it was.
     """
+    cases = read_checked_cases(data)
+    with vault.transaction() as session:
+        return import_cases_in_session(vault, CaseRepository(session), cases)
+
+
+def read_checked_cases(data: bytes | str) -> list[Case]:
+    """Read a whole file and check every case (text, rules, scans) before storing any."""
     cases = read_cases(data)
     for index, case in enumerate(cases):
         normalise_text_fields(case)
@@ -34,15 +43,20 @@ def import_cases(vault: OpenVault, data: bytes | str) -> list[str]:
         except ValidationError as error:
             raise InterchangeError(f"cases[{index}].{error.path}", error.problem) from None
         _check_attachments(case, f"cases[{index}]")
+    return cases
+
+
+def import_cases_in_session(
+    vault: OpenVault, repository: CaseRepository, cases: Sequence[Case]
+) -> list[str]:
+    """Store checked cases inside the caller's transaction; a number already here refuses all."""
     service = CaseService(vault)
-    with vault.transaction() as session:
-        repository = CaseRepository(session)
-        clashes = repository.existing_numbers(
-            [case.case_number for case in cases if case.case_number is not None]
-        )
-        if clashes:
-            raise CaseExistsError(clashes[0])
-        return [service.add_in_session(repository, copy.deepcopy(c), "import") for c in cases]
+    clashes = repository.existing_numbers(
+        [case.case_number for case in cases if case.case_number is not None]
+    )
+    if clashes:
+        raise CaseExistsError(clashes[0])
+    return [service.add_in_session(repository, copy.deepcopy(c), "import") for c in cases]
 
 
 def _check_attachments(case: Case, path: str) -> None:
@@ -66,22 +80,32 @@ def export_cases(
     the document to a file) runs before the export is logged: if it fails, nothing is
     logged as exported.
     """
-    bulk = not case_numbers or len(set(case_numbers)) > 1
     with vault.transaction() as session:
-        access.require(vault, session, Action.EXPORT_IN_BULK if bulk else Action.EXPORT_CASE)
-        repository = CaseRepository(session)
-        numbers = list(case_numbers) if case_numbers else repository.all_numbers()
-        if access.visibility(vault, session) is not None:
-            for number in sorted(set(numbers)):
-                access.require_case(vault, repository, number, CaseAccess.FULL)
-        cases = repository.load_many(numbers)
-        missing = sorted(set(numbers) - {case.case_number for case in cases})
-        if missing:
-            raise CaseNotFoundError(missing[0])
-        document = write_cases(cases)
-        if write is not None:
-            write(document)  # an error here rolls the audit events below back
-        vault.audit(session, "export", "cases", detail=f"count={len(cases)}")
-        for case in cases:
-            vault.audit(session, "export", "case", case.case_number)
-        return document
+        return export_cases_in_session(vault, session, case_numbers, write)[0]
+
+
+def export_cases_in_session(
+    vault: OpenVault,
+    session: Session,
+    case_numbers: Sequence[str] | None = None,
+    write: Callable[[str], None] | None = None,
+) -> tuple[str, list[Case]]:
+    """``export_cases`` inside the caller's transaction; also returns the cases written."""
+    bulk = not case_numbers or len(set(case_numbers)) > 1
+    access.require(vault, session, Action.EXPORT_IN_BULK if bulk else Action.EXPORT_CASE)
+    repository = CaseRepository(session)
+    numbers = list(case_numbers) if case_numbers else repository.all_numbers()
+    if access.visibility(vault, session) is not None:
+        for number in sorted(set(numbers)):
+            access.require_case(vault, repository, number, CaseAccess.FULL)
+    cases = repository.load_many(numbers)
+    missing = sorted(set(numbers) - {case.case_number for case in cases})
+    if missing:
+        raise CaseNotFoundError(missing[0])
+    document = write_cases(cases)
+    if write is not None:
+        write(document)  # an error here rolls the audit events below back
+    vault.audit(session, "export", "cases", detail=f"count={len(cases)}")
+    for case in cases:
+        vault.audit(session, "export", "case", case.case_number)
+    return document, cases

@@ -23,7 +23,6 @@ from asylum_desk.security.office_identity import (
 )
 from asylum_desk.services import bundles, users, vault_access
 from asylum_desk.services.bundles import (
-    BundleCaseExistsError,
     BundleError,
     UnknownSenderError,
 )
@@ -214,16 +213,44 @@ def test_forged_signature_refused(vault: OpenVault, office_b: OpenVault) -> None
     assert _case_count(office_b) == 0
 
 
-def test_existing_case_refused_with_merge_message(
+def test_existing_cases_are_merged_not_refused(
     vault: OpenVault, office_b: OpenVault, tmp_path: Path
 ) -> None:
+    """The same bundle twice: the second time the cases merge, with nothing to change."""
     _introduce(vault, office_b)
     out = tmp_path / "x.adbundle"
-    bundles.export_bundle(vault, ["AIZ"], _two_cases(vault), out)
-    bundles.import_bundle(office_b, out.read_bytes())
-    with pytest.raises(BundleCaseExistsError, match="merging"):
-        bundles.import_bundle(office_b, out.read_bytes())
+    numbers = _two_cases(vault)
+    stages: list[tuple[str, int, int]] = []
+    bundles.export_bundle(vault, ["AIZ"], numbers, out, progress=lambda *s: stages.append(s))
+    assert {"Reading cases", "Encrypting"} <= {stage for stage, _, _ in stages}
+    first = bundles.import_bundle(office_b, out.read_bytes())
+    assert sorted(first.new_cases) == sorted(numbers) and first.merged == []
+    stages.clear()
+    again = bundles.import_bundle(office_b, out.read_bytes(), progress=lambda *s: stages.append(s))
+    assert again.new_cases == [] and sorted(again.merged) == sorted(numbers)
+    assert again.conflicts == 0
+    assert {"Checking signature", "Merging"} <= {stage for stage, _, _ in stages}
     assert _case_count(office_b) == 2
+    assert verify_vault(office_b).ok
+
+
+def test_receipt_and_cases_are_one_transaction(
+    vault: OpenVault, office_b: OpenVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing the receipt leaves no imported case behind."""
+    ident_b = bundles.own_identity(office_b)
+    bundles.add_office(vault, ident_b.text(), ident_b.fingerprint())
+    out = tmp_path / "x.adbundle"
+    bundles.export_bundle(vault, ["AIZ"], _two_cases(vault), out)
+    fingerprint = bundles.own_identity(vault).fingerprint()
+
+    def crash(*_args: object) -> None:
+        raise OSError("the power went out")
+
+    monkeypatch.setattr(bundles, "_add_in", crash)
+    with pytest.raises(OSError, match="power"):
+        bundles.import_bundle(office_b, out.read_bytes(), accept_sender=fingerprint)
+    assert _case_count(office_b) == 0 and bundles.offices(office_b) == []
 
 
 def test_export_to_unknown_office_writes_nothing(vault: OpenVault, tmp_path: Path) -> None:
