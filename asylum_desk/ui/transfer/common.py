@@ -94,18 +94,24 @@ class ProgressRelay(QObject):
     """Carries ``progress(stage, done, total)`` from a worker thread to the GUI thread.
 
     A child of the application (not of the dialog), so that the worker never emits on a
-    deleted object; it deletes itself once the work is over.
+    deleted object; it deletes itself once the work is over. Once a stage in ``final_stages``
+    was reported (the file is being written, or everything is saved), Cancel is too late and
+    is ignored: the work then finishes and says what it did.
     """
 
     progressed = Signal(str, int, int)
 
-    def __init__(self) -> None:
+    def __init__(self, final_stages: frozenset[str] = frozenset()) -> None:
         super().__init__(QCoreApplication.instance())
+        self.final_stages = {stage.lower() for stage in final_stages}
         self.cancelled = False
+        self.past_return = False
 
     def report(self, stage: str, done: int, total: int) -> None:
         """The services' progress callback (called on the worker thread)."""
-        if self.cancelled:
+        if stage.lower() in self.final_stages:
+            self.past_return = True
+        if self.cancelled and not self.past_return:
             raise Cancelled()
         self.progressed.emit(stage, done, total)
 
@@ -119,8 +125,11 @@ def stage_text(stage: str, done: int, total: int) -> str:
 class ProgressRun(QObject):
     """One service call on a worker thread with a progress dialog and a Cancel button."""
 
-    def __init__(self, title: str, parent: QWidget) -> None:
+    def __init__(
+        self, title: str, parent: QWidget, final_stages: frozenset[str] = frozenset({"done"})
+    ) -> None:
         super().__init__(parent)
+        self.final_stages = final_stages
         self.relay: ProgressRelay | None = None
         self.dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -137,7 +146,7 @@ class ProgressRun(QObject):
         on_error: Callable[[Exception], None],
     ) -> None:
         """Run ``work(progress)`` off the GUI thread; one of the callbacks runs afterwards."""
-        relay = ProgressRelay()
+        relay = ProgressRelay(self.final_stages)
         relay.progressed.connect(self._show)
         self.relay = relay
         self.dialog.setValue(0)
@@ -159,13 +168,14 @@ class ProgressRun(QObject):
         run_in_thread(job, finished, failed, self)
 
     def cancel(self) -> None:
-        """Stop the service at its next progress report."""
+        """Stop the service at its next progress report (unless it is past returning)."""
         if self.relay is not None:
             self.relay.cancelled = True
-        self.dialog.setLabelText("Cancelling…")
+            if not self.relay.past_return:
+                self.dialog.setLabelText("Cancelling…")
 
     def _show(self, stage: str, done: int, total: int) -> None:
-        if self.relay is not None and self.relay.cancelled:
+        if self.relay is not None and self.relay.cancelled and not self.relay.past_return:
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)

@@ -172,7 +172,8 @@ class SendDialog(QDialog):
         self.result_label.setStyleSheet("")
         self.result_label.setText("Writing the bundle…")
         vault, numbers = self.vault, list(self.case_numbers)
-        run = ProgressRun("Writing the bundle", self)
+        # Once the file is being written, Cancel would leave a file behind: too late then.
+        run = ProgressRun("Writing the bundle", self, frozenset({"writing", "done"}))
         self.run = run
         run.start(
             lambda progress: bundles.export_bundle(
