@@ -24,9 +24,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asylum_desk.app import build_main_window, register_fonts
+from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.demo_cases import demo_cases
+from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import create_vault, unlock
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.packet_dialog import PREVIEW, PacketDialog
@@ -279,11 +281,86 @@ def office_screens(app: QApplication, work: Path) -> None:
     window.close()
 
 
-SCREENS = {"wizard": wizard_screens, "main": main_window_screens, "office": office_screens}
+def transfer_screens(app: QApplication, work: Path) -> None:
+    """Case bundles between two invented offices: identity, Add office, Send, Receive."""
+    from asylum_desk.services import bundles
+    from asylum_desk.ui.transfer.address_book_dialog import AddressBookDialog
+    from asylum_desk.ui.transfer.receive_dialog import ReceiveDialog
+    from asylum_desk.ui.transfer.send_dialog import SendDialog
+
+    def office(code: str, name: str, cases: int) -> OpenVault:
+        created = create_vault(
+            work / f"{code.lower()}-bundle-vault",
+            office_code=code,
+            office_name=name,
+            username="amara",
+            passphrase=PASSPHRASE,
+        )
+        for case in demo_cases()[:cases]:
+            CaseService(created.vault).create_case(case)
+        return created.vault
+
+    with (
+        office("CPH", "Champhai field office", 6) as cph,
+        office("AIZ", "Aizawl field office", 0) as aiz,
+    ):
+        aiz_identity = bundles.own_identity(aiz)
+        book = AddressBookDialog(cph)
+        book.show()
+        book.add_office()
+        add = book.add_dialog
+        assert add is not None
+        add.identity.setText(aiz_identity.text())
+        add.typed.setText(aiz_identity.fingerprint().lower())
+        shoot(app, add, "transfer-2-add-office")
+        add.accept()
+        shoot(app, book, "transfer-1-identity")
+        book.reject()
+        cph_identity = bundles.own_identity(cph)
+        bundles.add_office(aiz, cph_identity.text(), cph_identity.fingerprint())
+        items = CaseService(cph).list_cases(CaseQuery()).items
+        numbers = [str(item.case_number) for item in items[:3]]
+        send = SendDialog(cph, numbers)
+        send.show()
+        shoot(app, send, "transfer-3-send")
+        path = work / bundles.suggested_file_name()
+        bundles.export_bundle(cph, ["AIZ"], numbers, path)
+        send.reject()
+        stranger = office("MZO", "Mizoram mobile team", 1)
+        with stranger:
+            bundles.add_office(stranger, aiz_identity.text(), aiz_identity.fingerprint())
+            (work / "incoming").mkdir()
+            other = work / "incoming" / bundles.suggested_file_name()
+            bundles.export_bundle(
+                stranger,
+                ["AIZ"],
+                [str(i.case_number) for i in CaseService(stranger).list_cases(CaseQuery()).items],
+                other,
+            )
+        unknown = ReceiveDialog(aiz, other)
+        unknown.show()
+        unknown.start()
+        settle(app, lambda: unknown.sender_box.isVisible())
+        shoot(app, unknown, "transfer-4-unknown-sender")
+        unknown.reject()
+        received = ReceiveDialog(aiz, path)
+        received.show()
+        received.start()
+        settle(app, lambda: received.result is not None)
+        shoot(app, received, "transfer-5-received")
+        received.reject()
+
+
+SCREENS = {
+    "wizard": wizard_screens,
+    "main": main_window_screens,
+    "office": office_screens,
+    "transfer": transfer_screens,
+}
 
 
 def main() -> int:
-    """Take every screenshot (or only those of the groups named: wizard, main, office)."""
+    """Take every screenshot (or only those of the groups named: wizard, main, office, …)."""
     wanted = sys.argv[1:] or list(SCREENS)
     unknown = [name for name in wanted if name not in SCREENS]
     if unknown:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -248,7 +248,10 @@ class AddressBookDialog(QDialog):
             for column, text in enumerate(
                 (office.office_code, office.office_name, office.fingerprint())
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                self.table.setItem(row, column, item)
         self.empty.setVisible(not known)
 
     def office_codes(self) -> list[str]:

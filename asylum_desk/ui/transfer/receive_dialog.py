@@ -102,13 +102,17 @@ class ReceiveDialog(QDialog):
         self.accept_button.clicked.connect(self.accept_sender)
         self.role_note = QLabel()
         self.role_note.setWordWrap(True)
-        sender_form = QFormLayout(self.sender_box)
-        sender_form.addRow("Office", self.sender_office)
-        sender_form.addRow("Its fingerprint", self.sender_fingerprint)
-        sender_form.addRow(explain)
-        sender_form.addRow("Fingerprint read out by &phone", self.typed)
-        sender_form.addRow(self.role_note)
-        sender_form.addRow(self.accept_button)
+        who = QFormLayout()
+        who.addRow("Office", self.sender_office)
+        who.addRow("Its fingerprint", self.sender_fingerprint)
+        typed_row = QFormLayout()
+        typed_row.addRow("Fingerprint read out by &phone", self.typed)
+        sender_layout = QVBoxLayout(self.sender_box)
+        sender_layout.addLayout(who)
+        sender_layout.addWidget(explain)
+        sender_layout.addLayout(typed_row)
+        sender_layout.addWidget(self.role_note)
+        sender_layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignRight)
         self.sender_box.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -118,7 +122,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.sender_box)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
     # ---- running the import ------------------------------------------------------------
     def start(self, accept_sender: str | None = None) -> None:
@@ -165,6 +169,7 @@ class ReceiveDialog(QDialog):
         self.result = received
         self.sender_box.hide()
         self._say(self.summary(received))
+        self.adjustSize()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.received.emit()
@@ -195,6 +200,7 @@ class ReceiveDialog(QDialog):
             "add it (File › Offices and identity…), then receive the bundle again."
         )
         self.sender_box.show()
+        self.adjustSize()
         self._say(
             f"The bundle comes from office {sender.office_code}, which is not in your address "
             "book. Nothing was changed yet.",
