@@ -15,6 +15,10 @@ ACTION_WORDS = {
     "packet": "made",
     "save": "saved",
     "print": "printed",
+    "link": "linked",
+    "unlink": "unlinked",
+    "not_duplicate": "dismissed",
+    "undo_not_duplicate": "reopened",
     "merge": "merged",
     "resolve": "resolved",
 }

@@ -21,8 +21,10 @@ may not check at all (they never see names).
 
 from __future__ import annotations
 
+import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -34,9 +36,10 @@ from asylum_desk.domain.enums import Sex
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.domain.model import Person
 from asylum_desk.domain.name_matching import fold_burmese, latin_keys, normalise_township
-from asylum_desk.services import access
+from asylum_desk.services import access, person_links
 from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.person_links import PersonDecision
 from asylum_desk.storage import person_index
 from asylum_desk.storage.case_repository import CaseRepository
 from asylum_desk.storage.tables import CaseRow
@@ -83,6 +86,10 @@ class CaseDuplicates:
     position: int
     name: str
     candidates: list[DuplicateCandidate]
+    linked: list[PersonDecision] = field(default_factory=list)
+    """People of other cases decided to be this person (not candidates any more)."""
+    not_duplicates: list[PersonDecision] = field(default_factory=list)
+    """People of other cases decided not to be this person (not proposed again)."""
 
 
 @dataclass(slots=True)
@@ -93,78 +100,168 @@ class _Block:
     owners: list[list[int]] = field(default_factory=list)
 
 
-def _blocks(pairs: dict[str, list[int]]) -> dict[str, _Block]:
-    blocks: dict[str, _Block] = {}
-    for key, owners in pairs.items():
-        block = blocks.setdefault(key[0], _Block())
-        block.keys.append(key)
-        block.owners.append(owners)
-    return blocks
+@dataclass(slots=True)
+class _Keys:
+    """Folded keys by first letter (for the comparison) and by key (to add people later)."""
+
+    blocks: dict[str, _Block] = field(default_factory=dict)
+    owners: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, key: str, number: int) -> None:
+        owners = self.owners.get(key)
+        if owners is None:
+            owners = self.owners[key] = []
+            block = self.blocks.setdefault(key[0], _Block())
+            block.keys.append(key)
+            block.owners.append(owners)  # the same list: later owners show in the block
+        owners.append(number)
 
 
 @dataclass(slots=True)
 class _Index:
     stamp: tuple[int, int, str | None]
-    entries: list[person_index.PersonEntry] = field(default_factory=list)
+    entries: list[person_index.PersonEntry | None] = field(default_factory=list)
     townships: list[str] = field(default_factory=list)
-    latin: dict[str, _Block] = field(default_factory=dict)
-    burmese: dict[str, _Block] = field(default_factory=dict)
+    latin: _Keys = field(default_factory=_Keys)
+    burmese: _Keys = field(default_factory=_Keys)
+    by_case: dict[int, list[int]] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # folded words, reused
     keys: int = 0
+    dropped: int = 0  # entries replaced or erased since the full build (None in ``entries``)
+
+    def add(self, entry: person_index.PersonEntry) -> None:
+        number = len(self.entries)
+        self.entries.append(entry)
+        self.townships.append(normalise_township(entry.township))
+        self.by_case.setdefault(entry.case_id, []).append(number)
+        for key in latin_keys(entry.given_names, entry.family_name, entry.aliases, self.words):
+            self.latin.add(key, number)
+            self.keys += 1
+        key = fold_burmese(entry.name_original_script)
+        if key:
+            self.burmese.add(key, number)
+            self.keys += 1
+
+    def drop_case(self, case_id: int) -> None:
+        for number in self.by_case.pop(case_id, []):
+            self.entries[number] = None
+            self.dropped += 1
 
 
 _INDEXES: dict[int, _Index] = {}
+_KEEP = threading.Lock()
+"""Guards ``_INDEXES``; held for moments only, so locking the vault never waits for a build."""
+_WORK = threading.Lock()
+"""One build, refresh or check at a time: a check waits for a build under way and uses it."""
+_CHECK_OPEN_EVERY = 2048
+"""While building, stop within this many people once the vault is locked."""
+
+
+class _VaultLocked(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("the vault is locked")
 
 
 def forget_index(vault: OpenVault) -> None:
     """Drop the vault's in-memory index (it is also dropped when the vault object goes)."""
-    _INDEXES.pop(id(vault), None)
+    _forget(id(vault))
 
 
-def _build(session: Session, stamp: tuple[int, int, str | None]) -> _Index:
+def _forget(key: int) -> None:
+    with _KEEP:
+        _INDEXES.pop(key, None)
+
+
+def _build(vault: OpenVault, session: Session, stamp: tuple[int, int, str | None]) -> _Index:
     index = _Index(stamp)
-    latin: dict[str, list[int]] = {}
-    burmese: dict[str, list[int]] = {}
-    words: dict[str, str] = {}  # folded words, for this build only
     for number, entry in enumerate(person_index.people(session)):
-        index.entries.append(entry)
-        index.townships.append(normalise_township(entry.township))
-        for key in latin_keys(entry.given_names, entry.family_name, entry.aliases, words):
-            latin.setdefault(key, []).append(number)
-            index.keys += 1
-        key = fold_burmese(entry.name_original_script)
-        if key:
-            burmese.setdefault(key, []).append(number)
-            index.keys += 1
-    index.latin = _blocks(latin)
-    index.burmese = _blocks(burmese)
+        if number % _CHECK_OPEN_EVERY == 0 and not vault.is_open:
+            raise _VaultLocked  # locked meanwhile: stop reading, keep nothing
+        index.add(entry)
     return index
 
 
+def _refresh(index: _Index, session: Session, stamp: tuple[int, int, str | None]) -> bool:
+    """Bring ``index`` up to ``stamp`` by re-reading only the cases saved since; or say no.
+
+    Saved or added cases are re-read (their old people dropped); an erased case cannot be
+    seen this way, so when the number of indexed cases is not the vault's the answer is no
+    (a full build follows), as it is once half the entries have been dropped.
+    """
+    since = index.stamp[2]
+    if since is None or stamp[2] is None or stamp[2] < since or stamp[1] < index.stamp[1]:
+        return False
+    changed: dict[int, list[person_index.PersonEntry]] = {}
+    for entry in person_index.people(session, since=since):
+        changed.setdefault(entry.case_id, []).append(entry)
+    for case_id, people in changed.items():
+        index.drop_case(case_id)
+        for entry in people:
+            index.add(entry)
+    if len(index.by_case) != stamp[0] or index.dropped * 2 > len(index.entries):
+        return False
+    index.stamp = stamp
+    return True
+
+
 def _index(vault: OpenVault, session: Session) -> _Index:
-    for key in [key for key in _INDEXES if key != id(vault)]:
-        # Another vault object (locked, or gone): keep no names of it in memory.
-        del _INDEXES[key]
+    """The vault's index, up to date (call with ``_WORK`` held)."""
+    with _KEEP:
+        for key in [key for key in _INDEXES if key != id(vault)]:
+            # Another vault object (locked, or gone): keep no names of it in memory.
+            del _INDEXES[key]
+        cached = _INDEXES.get(id(vault))
     stamp = person_index.stamp(session)
-    cached = _INDEXES.get(id(vault))
     if cached is not None and cached.stamp == stamp:
         return cached
-    built = _build(session, stamp)
-    if cached is None:
-        weakref.finalize(vault, _INDEXES.pop, id(vault), None)
+    if cached is not None:
+        _forget(id(vault))  # not kept while half refreshed
+        if _refresh(cached, session, stamp):
+            return _keep(vault, cached, first=False)
+    return _keep(vault, _build(vault, session, stamp), first=cached is None)
+
+
+def _keep(vault: OpenVault, index: _Index, *, first: bool) -> _Index:
+    """Keep ``index`` for the vault, unless it was locked meanwhile (then refuse)."""
+    with _KEEP:
+        if not vault.is_open:
+            raise _VaultLocked  # a late build must not bring names back after locking
+        _INDEXES[id(vault)] = index
+    if first:
+        weakref.finalize(vault, _forget, id(vault))
         vault.when_closed(lambda: forget_index(vault))  # no names kept once locked
-    _INDEXES[id(vault)] = built
-    return built
+    if not vault.is_open:  # locked while registering: its forgetting may have run already
+        forget_index(vault)
+        raise _VaultLocked
+    return index
+
+
+@contextmanager
+def _reading(vault: OpenVault) -> Iterator[Session]:
+    """A unit of work that only reads: it takes no write lock, so a long build holds up no save.
+
+    Checks and builds also take ``_WORK``, so that two threads never build at once.
+    """
+    with (
+        _WORK,
+        Session(vault.engine, expire_on_commit=False) as session,
+        session.begin(),
+    ):
+        yield session
 
 
 def prepare_index(vault: OpenVault) -> int:
     """Build (or refresh) the vault's index now; returns the number of people indexed.
 
     The first check of a session reads every person (seconds at 100,000 cases): the
-    interface may call this off the GUI thread right after unlocking. Refused like a check.
+    interface calls this off the GUI thread right after unlocking. Refused like a check.
+    It takes no write lock. If the vault is locked meanwhile, it stops (RuntimeError, "the
+    vault is locked") and keeps nothing.
     """
-    with vault.transaction() as session:
+    with _reading(vault) as session:
         access.require(vault, session, Action.CREATE_CASES)
-        return len(_index(vault, session).entries)
+        index = _index(vault, session)
+        return len(index.entries) - index.dropped
 
 
 def _display_name(entry: person_index.PersonEntry) -> str:
@@ -220,7 +317,7 @@ def _query(person: Person) -> _Query:
     )
 
 
-def _scores(blocks: dict[str, _Block], keys: Sequence[str]) -> dict[int, float]:
+def _scores(indexed: _Keys, keys: Sequence[str]) -> dict[int, float]:
     """Name similarity of every indexed person close enough to one of ``keys``.
 
     Blocking: only keys with the same first letter are compared (after folding, which
@@ -229,7 +326,7 @@ def _scores(blocks: dict[str, _Block], keys: Sequence[str]) -> dict[int, float]:
     """
     scores: dict[int, float] = {}
     for key in keys:
-        block = blocks.get(key[0])
+        block = indexed.blocks.get(key[0])
         if block is None:
             continue
         for _, score, at in process.extract(
@@ -251,15 +348,18 @@ def _candidates(
     excluded_case_id: int | None,
     visible: set[int] | None,
     limit: int,
+    decided: Mapping[tuple[int, int], str] | None = None,
 ) -> list[DuplicateCandidate]:
     latin, burmese = _name_scores(index, query)
     best: dict[int, DuplicateCandidate] = {}
     for owner in latin.keys() | burmese.keys():
         entry = index.entries[owner]
-        if entry.case_id == excluded_case_id:
-            continue
+        if entry is None or entry.case_id == excluded_case_id:
+            continue  # re-read since (a newer entry stands for the person) or erased
         if visible is not None and entry.case_id not in visible:
             continue  # never scored, never counted, never explained
+        if decided and (entry.case_id, entry.position) in decided:
+            continue  # linked, or found to be someone else: not proposed again
         reasons: list[str] = []
         name_score = max(latin.get(owner, 0.0), burmese.get(owner, 0.0))
         if owner in latin:
@@ -312,12 +412,14 @@ def find_possible_duplicates(
     """Stored people who may be ``person`` (or the applicant of the given case), best first.
 
     A person not yet stored (being registered) is compared with everyone; a case number
-    means its applicant, compared with everyone in other cases. Refused for interpreters,
-    and for a case the user may not open in full.
+    means its applicant, compared with everyone in other cases except the people a decision
+    was recorded about (``services.person_links``: linked, or not the same person). Refused
+    for interpreters, and for a case the user may not open in full.
     """
-    with vault.transaction() as session:
+    with _reading(vault) as session:
         access.require(vault, session, Action.CREATE_CASES)
         excluded: int | None = None
+        decided: Mapping[tuple[int, int], str] | None = None
         if isinstance(person_or_case_number, str):
             repository = CaseRepository(session, access.visibility(vault, session))
             case_number = person_or_case_number
@@ -326,21 +428,25 @@ def find_possible_duplicates(
             if case is None:
                 raise CaseNotFoundError(case_number)
             excluded = _case_id(repository, case_number)
+            decided = person_links.decided_pairs(session, excluded).get(0)
             person: Person = case.applicant
         else:
             person = person_or_case_number
         index = _index(vault, session)
-        return _candidates(index, _query(person), excluded, _visible(vault, session), limit)
+        visible = _visible(vault, session)
+        return _candidates(index, _query(person), excluded, visible, limit, decided)
 
 
 def find_case_duplicates(
-    vault: OpenVault, case_number: str, limit: int = 10
+    vault: OpenVault, case_number: str, limit: int = 10, *, everyone: bool = False
 ) -> list[CaseDuplicates]:
     """Possible duplicates, in other cases, of the applicant and each dependent of a case.
 
-    Lists only the people who have at least one candidate.
+    Lists only the people who have at least one candidate or decision (``everyone``: every
+    person of the case, for a review). People decided to be the same (linked) or not the
+    same are not candidates: they are in ``linked`` and ``not_duplicates``.
     """
-    with vault.transaction() as session:
+    with _reading(vault) as session:
         access.require(vault, session, Action.CREATE_CASES)
         repository = CaseRepository(session, access.visibility(vault, session))
         access.require_case(vault, repository, case_number, CaseAccess.FULL)
@@ -348,15 +454,27 @@ def find_case_duplicates(
         if case is None:
             raise CaseNotFoundError(case_number)
         excluded = _case_id(repository, case_number)
+        decided = person_links.decided_pairs(session, excluded)
+        decisions = person_links.read_decisions(vault, repository, case_number)
         index = _index(vault, session)
         visible = _visible(vault, session)
         people: Sequence[Person] = (case.applicant, *case.dependents)
         found: list[CaseDuplicates] = []
         for position, person in enumerate(people):
-            candidates = _candidates(index, _query(person), excluded, visible, limit)
-            if candidates:
+            query = _query(person)
+            mine = decided.get(position)
+            candidates = _candidates(index, query, excluded, visible, limit, mine)
+            linked = [d for d in decisions if d.position == position and d.linked]
+            different = [d for d in decisions if d.position == position and not d.linked]
+            if candidates or linked or different or everyone:
                 name = " ".join(p for p in (person.given_names, person.family_name) if p)
                 found.append(
-                    CaseDuplicates(position, name or person.name_original_script or "", candidates)
+                    CaseDuplicates(
+                        position,
+                        name or person.name_original_script or "",
+                        candidates,
+                        linked,
+                        different,
+                    )
                 )
         return found

@@ -35,8 +35,11 @@ class PersonEntry:
     township: str | None
 
 
-def people(session: Session) -> Iterator[PersonEntry]:
-    """Every person of every case (applicants and dependents)."""
+def people(session: Session, since: str | None = None) -> Iterator[PersonEntry]:
+    """Every person of every case (applicants and dependents).
+
+    ``since``: only the people of cases saved (or added) at or after that ``updated_at``.
+    """
     statement = select(
         PersonRow.case_id,
         CaseRow.case_number,
@@ -49,6 +52,8 @@ def people(session: Session) -> Iterator[PersonEntry]:
         type_coerce(PersonRow.date_of_birth, Text),
         PersonRow.place_of_origin_township,
     ).join(CaseRow, CaseRow.id == PersonRow.case_id)
+    if since is not None:
+        statement = statement.where(CaseRow.updated_at >= since)
     for (
         case_id,
         number,
