@@ -44,6 +44,11 @@ class TransferActionsMixin:
             file_menu.insertAction(self.backup_action, action)
         file_menu.insertSeparator(self.backup_action)
         self._vault_actions.extend(actions)
+        file_menu.aboutToShow.connect(self._update_send_action)
+
+    def _update_send_action(self) -> None:
+        """Send cases… is enabled when there are cases to send (checked as the menu opens)."""
+        self.send_action.setEnabled(self.vault is not None and bool(self.cases_to_send()))
 
     def cases_to_send(self) -> list[str]:
         """The cases selected in the list, or else the open (saved) case."""

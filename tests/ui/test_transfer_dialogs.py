@@ -375,3 +375,70 @@ def test_qr_code_of_an_identity_line_is_a_whole_qr_symbol() -> None:
     assert size >= 21 and (size - 17) % 4 == 0 and all(len(row) == size for row in matrix)
     finder = [[row[c] for c in range(7)] for row in matrix[:7]]
     assert finder[0] == [True] * 7 and finder[3] == [True, False, True, True, True, False, True]
+
+
+def test_send_is_enabled_for_a_selection_or_an_open_case(qtbot: QtBot, window: MainWindow) -> None:
+    unlocked(qtbot, window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.send_action in file_menu.actions()
+    file_menu.aboutToShow.emit()
+    assert not window.send_action.isEnabled()  # nothing selected, nothing open
+    window.case_list.table.selectRow(0)
+    file_menu.aboutToShow.emit()
+    assert window.send_action.isEnabled()
+    assert window.receive_action.isEnabled() and window.identity_action.isEnabled()
+
+
+def test_a_caseworker_cannot_add_offices_accept_senders_or_send_several_cases(
+    qtbot: QtBot, office_b: OpenVault, tmp_path: Path
+) -> None:
+    from asylum_desk.domain.enums import Role
+    from asylum_desk.services import users
+    from asylum_desk.services.vault_access import unlock
+
+    secret = "thida's passphrase for these tests"
+    users.add_user(office_b, "thida", Role.CASEWORKER, secret)
+    CaseService(office_b).create_case(demo_cases()[6])
+    aiz_cases = case_numbers(office_b)
+    bundle = tmp_path / bundles.suggested_file_name()
+    with create_vault(
+        tmp_path / "mzo-vault",
+        office_code="MZO",
+        office_name="Mizoram mobile team",
+        username="ruth",
+        passphrase=PASSPHRASE,
+    ).vault as stranger:
+        aiz = bundles.own_identity(office_b)
+        bundles.add_office(stranger, aiz.text(), aiz.fingerprint())
+        CaseService(stranger).create_case(demo_cases()[7])
+        bundles.export_bundle(stranger, ["AIZ"], case_numbers(stranger), bundle)
+        mzo = bundles.own_identity(stranger)
+
+    with unlock(tmp_path / "aiz-vault", "thida", secret) as caseworker:
+        book = own_book(qtbot, caseworker)
+        assert not book.add_button.isEnabled()
+
+        # A bundle from an office not in the book: a caseworker cannot accept it.
+        receiver = ReceiveDialog(caseworker, bundle)
+        qtbot.addWidget(receiver)
+        receiver.show()
+        receiver.start()
+        qtbot.waitUntil(lambda: receiver.sender_box.isVisible(), timeout=WAIT_MS)
+        assert receiver.sender_fingerprint.text() == mzo.fingerprint()
+        assert not receiver.accept_button.isEnabled()
+        assert "supervisor or an administrator" in receiver.role_note.text()
+
+        # Several cases need a supervisor: refused in one line, no file written.
+        bundles.add_office(office_b, mzo.text(), mzo.fingerprint())  # by the administrator
+        sender = SendDialog(caseworker, aiz_cases)
+        qtbot.addWidget(sender)
+        sender.show()
+        assert sender.chosen_offices() == ["MZO"]
+        refused = tmp_path / "refused.adbundle"
+        sender.choose_file = lambda: refused  # type: ignore[method-assign]
+        send(qtbot, sender)
+        text = sender.result_label.text()
+        assert text.startswith("Not sent: ") and "\n" not in text
+        assert "supervisor" in text, text
+        assert not refused.exists()
+        assert sender.send_button.isEnabled()
