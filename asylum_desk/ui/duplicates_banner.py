@@ -27,9 +27,14 @@ def duplicates_text(found: list[CaseDuplicates]) -> tuple[str, str | None]:
 
 
 class DuplicatesBanner(QFrame):
-    """Emits ``open_case`` with the case number the user wants to compare."""
+    """A bar naming the best candidate; emits ``open_case`` or ``review``.
+
+    ``open_case``: the case number the user wants to compare; ``review``: the number of the
+    case checked, to review every candidate and decide.
+    """
 
     open_case = Signal(str)
+    review = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,22 +44,32 @@ class DuplicatesBanner(QFrame):
             " border-radius: 4px; }"
         )
         self._number: str | None = None
+        self._checked: str | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.open_button = QPushButton("&Open that case")
         self.open_button.clicked.connect(self._open)
+        self.review_button = QPushButton("&Review…")
+        self.review_button.setToolTip(
+            "Every possible duplicate of this case's people: link the same person, or mark "
+            "as not the same person (Ctrl+Shift+D)."
+        )
+        self.review_button.clicked.connect(self._review)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.review_button)
         layout.addWidget(self.open_button)
         layout.addWidget(self.dismiss_button)
         self.hide()
 
-    def offer(self, found: list[CaseDuplicates]) -> None:
-        """Show the best candidate (or hide when there is none)."""
+    def offer(self, found: list[CaseDuplicates], case_number: str | None = None) -> None:
+        """Show the best candidate (or hide when there is none) of the case checked."""
         text, self._number = duplicates_text(found)
+        self._checked = case_number
+        self.review_button.setVisible(case_number is not None)
         if self._number is None:
             self.text.clear()
             self.hide()
@@ -66,3 +81,8 @@ class DuplicatesBanner(QFrame):
         if self._number is not None:
             self.hide()
             self.open_case.emit(self._number)
+
+    def _review(self) -> None:
+        if self._checked is not None:
+            self.hide()
+            self.review.emit(self._checked)

@@ -36,6 +36,7 @@ from asylum_desk.ui.case_list_view import CaseListView
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
+from asylum_desk.ui.duplicates_dialog import DuplicateReview
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.main_window_packets import PacketActionsMixin
 from asylum_desk.ui.main_window_transfer import TransferActionsMixin
@@ -200,11 +201,13 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.duplicate_review = DuplicateReview(self)  # File › Possible duplicates…
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         for action in (
             self.new_action,
             self.save_action,
+            self.duplicate_review.action,
             self.print_action,
             self.batch_print_action,
             self.notice_action,
@@ -259,6 +262,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             self.batch_print_action,
             self.notice_action,
             self.backup_action,
+            self.duplicate_review.action,
             *self.office.actions,
         ]
         self._build_transfer_actions(file_menu)
@@ -388,6 +392,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         interpreter = vault.role is Role.INTERPRETER  # works on statements only
         for action in (self.new_action, self.print_action, self.batch_print_action):
             action.setEnabled(not interpreter)
+        self.duplicate_review.unlocked(vault)  # interpreters: off; the index built meanwhile
         drafts = self._drafts().pending()
         resume, self._resume = self._resume, None
         if resume is not None and any(d.draft_key == resume[0] for d in drafts):
@@ -556,7 +561,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
 
         def shown(found: object) -> None:
             if self.vault is vault and isinstance(found, list):
-                self.duplicates_banner.offer(found)
+                self.duplicates_banner.offer(found, case_number)
 
         run_in_thread(lambda: find_case_duplicates(vault, case_number), shown, _ignore, self)
 
