@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from asylum_desk.cli import secrets as cli_secrets
+from asylum_desk.cli.conflicts import cmd_conflicts
 from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
 from asylum_desk.cli.parser import build_parser
 from asylum_desk.domain.enums import Role
@@ -548,6 +549,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "identity": cmd_identity,
     "offices": cmd_offices,
     "transfer": cmd_transfer,
+    "conflicts": lambda args: cmd_conflicts(args, _unlock),
 }
 
 

@@ -12,6 +12,7 @@ from asylum_desk.packets.templates import TemplateError
 from asylum_desk.security import errors as security
 from asylum_desk.services.backup import BackupConflictError, BackupFileError
 from asylum_desk.services.errors import NewerVaultError, PermissionDeniedError
+from asylum_desk.services.merge import ConflictChangedError
 from asylum_desk.storage.errors import (
     NotAVaultError,
     NotSQLCipherError,
@@ -28,6 +29,7 @@ class InputFileError(Exception):
 
 
 _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
+    ((ConflictChangedError,), 6),  # before ValueError (2), its base
     (
         (
             SecretUnavailableError,

@@ -248,6 +248,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--accept-sender", metavar="FP", help="add an unknown sender with this fingerprint"
     )
 
+    conflicts = commands.add_parser(
+        "conflicts", help="fields of received cases edited here and there (supervisors)"
+    )
+    conflict_commands = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    conflicts_list = conflict_commands.add_parser(
+        "list", help="the open conflicts, one a line (tab-separated)"
+    )
+    _vault_options(conflicts_list)
+    conflicts_list.add_argument("--case", metavar="N", help="only this case's conflicts")
+    conflicts_resolve = conflict_commands.add_parser(
+        "resolve", help="keep this office's value (ours) or take the other office's (theirs)"
+    )
+    _vault_options(conflicts_resolve)
+    conflicts_resolve.add_argument("id", type=int, metavar="ID", help="from conflicts list")
+    conflicts_resolve.add_argument("--take", required=True, choices=["ours", "theirs"])
+
     demo = commands.add_parser("demo", help="create a vault of invented demo cases")
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
