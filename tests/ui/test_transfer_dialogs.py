@@ -56,6 +56,11 @@ def case_numbers(vault: OpenVault) -> list[str]:
     return [str(item.case_number) for item in CaseService(vault).list_cases(CaseQuery()).items]
 
 
+def _line_and_fingerprint(vault: OpenVault) -> tuple[str, str]:
+    identity = bundles.own_identity(vault)
+    return identity.text(), identity.fingerprint()
+
+
 def visible(window: MainWindow, kind: type[Any]) -> Any:
     """The one visible dialog of ``kind`` the window opened."""
     found = [dialog for dialog in window.findChildren(kind) if dialog.isVisible()]
@@ -442,3 +447,37 @@ def test_a_caseworker_cannot_add_offices_accept_senders_or_send_several_cases(
         assert "supervisor" in text, text
         assert not refused.exists()
         assert sender.send_button.isEnabled()
+
+
+def test_a_received_case_both_offices_changed_leaves_conflicts_for_a_supervisor(
+    qtbot: QtBot, office_b: OpenVault, tmp_path: Path
+) -> None:
+    with create_vault(
+        tmp_path / "cph-vault",
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    ).vault as cph:
+        for one, other in ((cph, office_b), (office_b, cph)):
+            bundles.add_office(one, *_line_and_fingerprint(other))
+        number = CaseService(cph).create_case(demo_cases()[2])
+        first = tmp_path / "first.adbundle"
+        bundles.export_bundle(cph, ["AIZ"], [number], first)
+        bundles.import_bundle(office_b, first.read_bytes())
+        for vault, job in ((cph, "teacher"), (office_b, "tailor")):
+            case = CaseService(vault).get_case(number)
+            case.applicant.occupation = job
+            CaseService(vault).update_case(case)
+        second = tmp_path / "second.adbundle"
+        bundles.export_bundle(cph, ["AIZ"], [number], second)
+
+    receiver = ReceiveDialog(office_b, second)
+    qtbot.addWidget(receiver)
+    receiver.show()
+    receiver.start()
+    qtbot.waitUntil(lambda: receiver.result is not None, timeout=WAIT_MS)
+    text = receiver.status.text()
+    assert f"Merged into cases you had: 1 case ({number})." in text
+    assert "1 field needs a supervisor: Office › Merge conflicts." in text
+    assert "New:" not in text

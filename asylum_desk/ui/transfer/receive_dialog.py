@@ -213,9 +213,7 @@ class ReceiveDialog(QDialog):
     # ---- what is shown -------------------------------------------------------------------
     def summary(self, received: Received) -> str:
         """New cases, merged cases and conflicts, in words."""
-        new_cases = list(getattr(received, "new_cases", received.case_numbers))
-        merged = list(getattr(received, "merged", []))
-        conflicts = int(getattr(received, "conflicts", 0))
+        new_cases, merged, conflicts = received.new_cases, received.merged, received.conflicts
         lines = [f"Received from office {received.sender.office_code}."]
         if new_cases:
             lines.append(f"New: {plural(len(new_cases), 'case')} ({', '.join(new_cases)}).")
