@@ -481,3 +481,43 @@ def test_a_received_case_both_offices_changed_leaves_conflicts_for_a_supervisor(
     assert f"Merged into cases you had: 1 case ({number})." in text
     assert "1 field needs a supervisor: Office › Merge conflicts." in text
     assert "New:" not in text
+
+
+def test_cancel_while_receiving_changes_nothing(
+    qtbot: QtBot, office_b: OpenVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with create_vault(
+        tmp_path / "cph-vault",
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    ).vault as cph:
+        bundles.add_office(cph, *_line_and_fingerprint(office_b))
+        bundles.add_office(office_b, *_line_and_fingerprint(cph))
+        number = CaseService(cph).create_case(demo_cases()[3])
+        bundle = tmp_path / bundles.suggested_file_name()
+        bundles.export_bundle(cph, ["AIZ"], [number], bundle)
+    before = case_numbers(office_b)
+    real_import = bundles.import_bundle
+    go_on = threading.Event()
+
+    def held_import(*args: Any, **kwargs: Any) -> bundles.Received:
+        go_on.wait(WAIT_MS / 1000)
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(bundles, "import_bundle", held_import)
+    receiver = ReceiveDialog(office_b, bundle)
+    qtbot.addWidget(receiver)
+    receiver.show()
+    receiver.start()
+    assert receiver.run is not None
+    receiver.reject()  # Escape or Close while it runs: cancels, stays open to say so
+    assert receiver.isVisible()
+    go_on.set()
+    qtbot.waitUntil(lambda: not receiver.running, timeout=WAIT_MS)
+    assert receiver.status.text() == "Cancelled; nothing was changed."
+    assert case_numbers(office_b) == before
+    receiver.start()  # and again, to the end
+    qtbot.waitUntil(lambda: receiver.result is not None, timeout=WAIT_MS)
+    assert number in case_numbers(office_b)
