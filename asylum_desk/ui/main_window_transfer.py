@@ -28,7 +28,7 @@ class TransferActionsMixin:
 
     def _build_transfer_actions(self, file_menu: QMenu) -> None:
         """Make the three actions and put them in the File menu, before Back up…."""
-        self.send_action = self._action("Sen&d cases…", self.send_cases)
+        self.send_action = self._action("S&end cases…", self.send_cases)
         self.send_action.setStatusTip(
             "Send the selected cases (or the open one) to other offices as one encrypted, "
             "signed bundle file."
