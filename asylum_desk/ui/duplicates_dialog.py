@@ -324,7 +324,6 @@ class DuplicateReview(QObject):
         current = self.dialog()
         if current is not None:
             if current.case_number == case_number:
-                current.raise_()
                 current.activateWindow()
                 return
             current.abandon()
