@@ -268,11 +268,14 @@ def test_send_the_selected_cases_from_the_main_window(
     assert shown == expected
     offered: list[str] = []
     written = save_to(monkeypatch, tmp_path, offered)
-    dialog.set_chosen([])
+    assert dialog.chosen_offices() == ["AIZ"]
+    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Space)  # untick with the keyboard
+    assert dialog.chosen_offices() == []
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert "Tick at least one office" in dialog.result_label.text()
     assert offered == []  # no file was asked for
-    dialog.set_chosen(["AIZ"])
+    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Space)
+    assert dialog.chosen_offices() == ["AIZ"]
     send(qtbot, dialog)
     bundle = written()
     assert NAME_PATTERN.match(Path(offered[0]).name)
