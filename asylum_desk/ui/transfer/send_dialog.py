@@ -136,13 +136,6 @@ class SendDialog(QDialog):
                 codes.append(str(item.data(CODE_ROLE)))
         return codes
 
-    def set_chosen(self, codes: list[str]) -> None:
-        """Tick exactly these offices (tests and keyboard users alike)."""
-        for row in range(self.recipients.count()):
-            item = self.recipients.item(row)
-            wanted = str(item.data(CODE_ROLE)) in codes
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
     def choose_file(self) -> Path | None:
         """Where to write the bundle; the name offered holds no personal data."""
         name, _filter = QFileDialog.getSaveFileName(
