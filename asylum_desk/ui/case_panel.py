@@ -34,6 +34,8 @@ class CasePanel(QWidget):
 
     save_requested = Signal()
     changed = Signal()
+    case_opened = Signal(str)
+    """A saved case was put in the editor (its number): e.g. to show its linked people."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,12 @@ class CasePanel(QWidget):
         self.save_button = QPushButton("&Save")
         self.save_button.setToolTip("Save this case (Ctrl+S)")
         self.save_button.clicked.connect(self.save_requested)
+        self.links = QLabel()
+        self.links.setObjectName("caseLinks")
+        self.links.setAccessibleName("Linked people")
+        self.links.setWordWrap(True)
+        self.links.setStyleSheet("#caseLinks { color: #1d4f91; }")
+        self.links.hide()
 
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -65,6 +73,7 @@ class CasePanel(QWidget):
         editing_layout = QVBoxLayout(editing)
         editing_layout.setContentsMargins(4, 8, 8, 8)
         editing_layout.addLayout(header)
+        editing_layout.addWidget(self.links)
         editing_layout.addWidget(self.editor, 1)
 
         self.hint = QLabel(EMPTY_HINT)
@@ -100,6 +109,14 @@ class CasePanel(QWidget):
         self._stack.setCurrentIndex(1)
         self._show_title(case)
         self._show_state()
+        self.show_links("")
+        if case.case_number:
+            self.case_opened.emit(case.case_number)
+
+    def show_links(self, text: str) -> None:
+        """A line such as "Linked: same person as CPH-2026-0012 (applicant)" ("" hides it)."""
+        self.links.setText(text)
+        self.links.setVisible(bool(text))
 
     def mark_saved(self, case: Case) -> None:
         """After saving: the case now has its number; nothing is unsaved."""
@@ -115,6 +132,7 @@ class CasePanel(QWidget):
         self.title.clear()
         self.marker.clear()
         self.state.clear()
+        self.show_links("")
         self._stack.setCurrentIndex(0)
 
     def _show_title(self, case: Case) -> None:

@@ -98,6 +98,17 @@ class DecisionRow(QWidget):
         layout.addWidget(self.open_button)
 
 
+def links_text(linked: list[PersonDecision]) -> str:
+    """``Linked: same person as CPH-2026-0012 (applicant)``, one part per link ("" if none)."""
+    parts = [
+        decision.description
+        if decision.position == 0
+        else f"{person_label(decision.position)} is the {decision.description}"
+        for decision in linked
+    ]
+    return "Linked: " + "; ".join(parts) if parts else ""
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -106,6 +117,8 @@ class DuplicatesDialog(QDialog):
     """Every possible duplicate of one saved case's people; emits ``open_case`` to compare."""
 
     open_case = Signal(str)
+    decided = Signal(str)
+    """A decision was taken or undone about the case (its number)."""
 
     def __init__(self, vault: OpenVault, case_number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,6 +258,7 @@ class DuplicatesDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - one line, nothing changed
             self.status.setText(error_message(error))
             return
+        self.decided.emit(self.case_number)
         self.refresh(
             f"{done}: the {person_label(position)} and {candidate.case_number} "
             f"({person_label(candidate.position)})."
@@ -266,6 +280,7 @@ class DuplicatesDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - one line, nothing changed
             self.status.setText(error_message(error))
             return
+        self.decided.emit(self.case_number)
         self.refresh(f"Undone: {decision.description}.")
 
     # ---- locking --------------------------------------------------------------------
@@ -289,12 +304,30 @@ class DuplicateReview(QObject):
             "Review the people of other cases who may be the same as someone in the open case."
         )
         self.action.triggered.connect(lambda _checked=False: self.open())
+        self._watching = False
         window.duplicates_banner.review.connect(self.open)
 
     def unlocked(self, vault: OpenVault) -> None:
         """After unlocking: the action for caseworkers and up; prepare the index meanwhile."""
         self.action.setEnabled(vault.role is not Role.INTERPRETER)
         warm_up_duplicate_index(self.window, vault)
+        if not self._watching:
+            self.window.panel.case_opened.connect(self.show_links)
+            self._watching = True
+
+    def show_links(self, case_number: str) -> None:
+        """The case panel's line naming the people of other cases linked to this case's."""
+        vault, panel = self.window.vault, self.window.panel
+        if vault is None or vault.role is Role.INTERPRETER:
+            return
+        from asylum_desk.services.person_links import linked_people
+
+        try:
+            linked = linked_people(vault, case_number)
+        except Exception:  # noqa: BLE001 - only a hint: no line rather than an error
+            linked = []
+        if panel.draft_key == f"case:{case_number}":  # still the open case
+            panel.show_links(links_text(linked))
 
     def dialog(self) -> DuplicatesDialog | None:
         """The review window that is open, if any."""
@@ -329,4 +362,5 @@ class DuplicateReview(QObject):
             current.abandon()
         dialog = DuplicatesDialog(window.vault, case_number, window)
         dialog.open_case.connect(window.open_case)
+        dialog.decided.connect(self.show_links)
         dialog.show()

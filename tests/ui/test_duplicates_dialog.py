@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from asylum_desk.services import duplicates
 from asylum_desk.services.demo_cases import demo_cases
-from asylum_desk.services.person_links import linked_people, person_decisions
-from asylum_desk.ui.duplicates_dialog import DuplicatesDialog
+from asylum_desk.services.person_links import PersonDecision, linked_people, person_decisions
+from asylum_desk.ui.duplicates_dialog import DuplicatesDialog, links_text
 from asylum_desk.ui.main_window import MainWindow
 from tests.ui.office_support import add_staff, sign_in
 from tests.ui.test_main_window import WAIT_MS, keyring_backend, unlocked, window
@@ -73,6 +73,7 @@ def test_review_link_tell_apart_undo_and_open_from_the_banner(
     assert "Marked as not the same person" in dialog.status.text()
     assert [d.decision for d in person_decisions(window.vault, saved)] == ["different"]  # type: ignore[arg-type]
 
+    assert window.panel.links.isHidden()  # not linked: no line
     qtbot.mouseClick(done.undo_button, LEFT)
     settle(qtbot, dialog)
     assert dialog.decision_rows == []
@@ -84,13 +85,29 @@ def test_review_link_tell_apart_undo_and_open_from_the_banner(
     assert linked.text.text().startswith(f"Linked: same person as {original} (applicant)")
     [link] = linked_people(window.vault, saved)  # type: ignore[arg-type]
     assert (link.other_case_number, link.position, link.other_position) == (original, 0, 0)
+    assert window.panel.links.text() == f"Linked: same person as {original} (applicant)"
 
     qtbot.mouseClick(linked.open_button, LEFT)
     assert window.panel.editor.case().case_number == original  # the other case, to compare
+    assert window.panel.links.text() == f"Linked: same person as {saved} (applicant)"
+    assert not window.panel.links.isHidden()
     assert dialog.isVisible()  # stays open beside it
     window.lock()
     QApplication.processEvents()
     assert window.duplicate_review.dialog() is None
+    assert window.panel.links.text() == ""
+
+
+def test_the_linked_line_names_a_dependent_too() -> None:
+    decisions = [
+        PersonDecision(0, "CPH-2026-0012", 0, "Aung Koko", "same", "amara", "2026-11-25"),
+        PersonDecision(2, "CPH-2026-0040", 1, "Thi Da", "same", "amara", "2026-11-25"),
+    ]
+    assert links_text(decisions) == (
+        "Linked: same person as CPH-2026-0012 (applicant); "
+        "dependent 2 is the same person as CPH-2026-0040 (dependent 1)"
+    )
+    assert links_text([]) == ""
 
 
 def test_the_menu_action_reviews_the_open_saved_case(qtbot: QtBot, window: MainWindow) -> None:
