@@ -16,8 +16,8 @@ from tests.ui.test_main_window import keyring_backend, unlocked, window
 __all__ = ["keyring_backend", "window"]  # fixtures used by the tests below
 
 ENABLED = {
-    "amara": {"users", "audit", "retention", "assign"},
-    "sule": {"audit", "retention", "assign"},
+    "amara": {"users", "audit", "retention", "merge", "assign"},
+    "sule": {"audit", "retention", "merge", "assign"},
     "thida": set(),
     "ko": set(),
 }
@@ -29,6 +29,7 @@ def enabled_actions(window: MainWindow) -> set[str]:
         "users": office.users_action,
         "audit": office.audit_action,
         "retention": office.retention_action,
+        "merge": office.merge_action,
         "assign": office.assign_action,
     }
     return {name for name, action in named.items() if action.isEnabled()}
@@ -59,7 +60,7 @@ def test_the_office_window_shows_only_the_tabs_of_the_role(
     window.office.audit_action.trigger()
     dialog = office_dialog(window)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["&Audit log", "&Retention and erasure"]
+    assert tabs == ["&Audit log", "&Retention and erasure", "Received &conflicts"]
     assert dialog.tabs.currentWidget() is dialog.audit_page
     window.office.retention_action.trigger()  # the same window, another tab
     assert office_dialog(window) is dialog
@@ -72,7 +73,7 @@ def test_an_admin_sees_every_tab_and_locking_closes_the_office_window(
     unlocked(qtbot, window)
     window.office.users_action.trigger()
     dialog = office_dialog(window)
-    assert dialog.tabs.count() == 3
+    assert dialog.tabs.count() == 4
     assert dialog.tabs.currentWidget() is dialog.users_page
     window.lock()
     QApplication.processEvents()

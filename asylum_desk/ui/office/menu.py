@@ -20,14 +20,14 @@ if TYPE_CHECKING:
     from asylum_desk.ui.office.office_dialog import OfficeDialog
 
 # The pages' names (as office_dialog names them; the dialogs are imported when first opened).
-USERS, AUDIT, RETENTION = "users", "audit", "retention"
+USERS, AUDIT, RETENTION, MERGE = "users", "audit", "retention", "merge"
 
 
 class OfficeActions(QObject):
-    """Users…, Audit log…, Retention and erasure…, Assign case… for one main window."""
+    """Users…, Audit log…, Retention and erasure…, Received conflicts…, Assign case…."""
 
     cases_erased = Signal()
-    """Cases were erased: the case list must be read again."""
+    """Cases were erased or changed by a merge: the case list must be read again."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -41,6 +41,11 @@ class OfficeActions(QObject):
         )
         self.retention_action.setStatusTip(
             "How long closed cases are kept; approve the erasure of those due."
+        )
+        self.merge_action = self._action("Received &conflicts…", lambda: self.open_page(MERGE))
+        self.merge_action.setStatusTip(
+            "Fields of received cases changed both here and at another office: choose which "
+            "to keep."
         )
         self.assign_action = self._action("A&ssign case…", self.assign_case)
         self.assign_action.setStatusTip(
@@ -60,6 +65,7 @@ class OfficeActions(QObject):
             self.rekey_action: Action.REKEY,
             self.audit_action: Action.READ_AUDIT_LOG,
             self.retention_action: Action.REVIEW_RETENTION,
+            self.merge_action: Action.RESOLVE_CONFLICTS,
             self.assign_action: Action.ASSIGN_CASES,
             self.statistics_action: Action.SEE_ALL_CASES,
         }
@@ -96,6 +102,7 @@ class OfficeActions(QObject):
         if dialog is None:
             dialog = OfficeDialog(vault, self.window)
             dialog.cases_erased.connect(self._erased)
+            dialog.cases_merged.connect(self._merged)
             dialog.show()
         dialog.show_page(name)
         dialog.activateWindow()
@@ -112,6 +119,16 @@ class OfficeActions(QObject):
             self.window.panel.close_case()
             self.window.statusBar().showMessage(f"{number} was erased and is closed.", 8000)
         self.cases_erased.emit()
+
+    def _merged(self, numbers: list[str]) -> None:
+        number = self._open_case_number()
+        if number in numbers:
+            self.window.statusBar().showMessage(
+                f"{number} was changed by resolving conflicts; open it again to see the "
+                "changes before saving it.",
+                12000,
+            )
+        self.cases_erased.emit()  # the case list is read again
 
     # ---- statistics -------------------------------------------------------------------
     def open_statistics(self) -> QObject | None:

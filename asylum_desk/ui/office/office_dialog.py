@@ -1,4 +1,4 @@
-"""The Office window: users, the audit log, retention and erasure, as tabs.
+"""The Office window: users, the audit log, retention and erasure, merge conflicts, as tabs.
 
 Only the tabs the signed-in user's role may use are there (the services refuse the rest
 anyway); a tab asked for by name is always shown, with the service's refusal if it refuses.
@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.services.access import Action, allowed
 from asylum_desk.ui.office.audit_page import AuditPage
+from asylum_desk.ui.office.merge_page import MergePage
 from asylum_desk.ui.office.retention_page import RetentionPage
 from asylum_desk.ui.office.users_page import UsersPage
 
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
 
-USERS, AUDIT, RETENTION = "users", "audit", "retention"
+USERS, AUDIT, RETENTION, MERGE = "users", "audit", "retention", "merge"
 PAGES: dict[str, tuple[str, Action]] = {
     USERS: ("&Users", Action.MANAGE_USERS),
     AUDIT: ("&Audit log", Action.READ_AUDIT_LOG),
     RETENTION: ("&Retention and erasure", Action.REVIEW_RETENTION),
+    MERGE: ("Received &conflicts", Action.RESOLVE_CONFLICTS),
 }
 
 
@@ -39,6 +41,8 @@ class OfficeDialog(QDialog):
 
     cases_erased = Signal(list)
     """Case numbers just erased (the main window refreshes its case list)."""
+    cases_merged = Signal(list)
+    """Case numbers changed by resolving merge conflicts (the list is read again)."""
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,10 @@ class OfficeDialog(QDialog):
     def retention_page(self) -> RetentionPage:
         return self.page(RETENTION)  # type: ignore[return-value]
 
+    @property
+    def merge_page(self) -> MergePage:
+        return self.page(MERGE)  # type: ignore[return-value]
+
     def page(self, name: str) -> QWidget:
         """The page called ``name``, made (and its tab added) if it is not there yet."""
         if name not in self._pages:
@@ -87,6 +95,7 @@ class OfficeDialog(QDialog):
             USERS: lambda: UsersPage(self.vault),
             AUDIT: lambda: AuditPage(self.vault),
             RETENTION: lambda: self._retention(),
+            MERGE: lambda: self._merge(),
         }
         page = makers[name]()
         self._pages[name] = page
@@ -97,6 +106,11 @@ class OfficeDialog(QDialog):
     def _retention(self) -> RetentionPage:
         page = RetentionPage(self.vault)
         page.cases_erased.connect(self._erased)
+        return page
+
+    def _merge(self) -> MergePage:
+        page = MergePage(self.vault)
+        page.cases_changed.connect(self.cases_merged.emit)
         return page
 
     def _erased(self, numbers: list[str]) -> None:
