@@ -60,7 +60,7 @@ def test_the_office_window_shows_only_the_tabs_of_the_role(
     window.office.audit_action.trigger()
     dialog = office_dialog(window)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["&Audit log", "&Retention and erasure", "Received &conflicts"]
+    assert tabs == ["&Audit log", "&Retention and erasure", "&Merge conflicts"]
     assert dialog.tabs.currentWidget() is dialog.audit_page
     window.office.retention_action.trigger()  # the same window, another tab
     assert office_dialog(window) is dialog

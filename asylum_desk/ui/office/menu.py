@@ -24,7 +24,7 @@ USERS, AUDIT, RETENTION, MERGE = "users", "audit", "retention", "merge"
 
 
 class OfficeActions(QObject):
-    """Users…, Audit log…, Retention and erasure…, Received conflicts…, Assign case…."""
+    """Users…, Audit log…, Retention and erasure…, Merge conflicts…, Assign case…."""
 
     cases_erased = Signal()
     """Cases were erased or changed by a merge: the case list must be read again."""
@@ -42,7 +42,7 @@ class OfficeActions(QObject):
         self.retention_action.setStatusTip(
             "How long closed cases are kept; approve the erasure of those due."
         )
-        self.merge_action = self._action("Received &conflicts…", lambda: self.open_page(MERGE))
+        self.merge_action = self._action("&Merge conflicts…", lambda: self.open_page(MERGE))
         self.merge_action.setStatusTip(
             "Fields of received cases changed both here and at another office: choose which "
             "to keep."

@@ -7,7 +7,7 @@ print. A supervisor chooses per field and applies the choices of one case at onc
 
 Keyboard: the case list takes the arrow keys; Tab moves to each field's pair of choices,
 where the arrow keys pick a side (Alt+O and Alt+T go through the fields' ours and
-theirs); Alt+U or Alt+H choose the same side for all, Alt+P applies.
+theirs); Alt+K or Alt+H choose the same side for all, Alt+P applies.
 """
 
 from __future__ import annotations
@@ -154,9 +154,9 @@ class MergePage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.fields)
-        self.all_ours_button = QPushButton("All o&urs")
+        self.all_ours_button = QPushButton("&Keep all ours")
         self.all_ours_button.clicked.connect(lambda: self.choose_all(OURS))
-        self.all_theirs_button = QPushButton("All t&heirs")
+        self.all_theirs_button = QPushButton("Take all t&heirs")
         self.all_theirs_button.clicked.connect(lambda: self.choose_all(THEIRS))
         self.apply_button = QPushButton("A&pply choices")
         self.apply_button.setDefault(True)

@@ -32,7 +32,7 @@ PAGES: dict[str, tuple[str, Action]] = {
     USERS: ("&Users", Action.MANAGE_USERS),
     AUDIT: ("&Audit log", Action.READ_AUDIT_LOG),
     RETENTION: ("&Retention and erasure", Action.REVIEW_RETENTION),
-    MERGE: ("Received &conflicts", Action.RESOLVE_CONFLICTS),
+    MERGE: ("&Merge conflicts", Action.RESOLVE_CONFLICTS),
 }
 
 
