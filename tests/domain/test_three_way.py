@@ -22,9 +22,11 @@ LEAVES = st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["a", 
 KEYS = st.sampled_from(["name", "age", "place", "notes"])
 JSON: st.SearchStrategy[Any] = st.recursive(
     LEAVES,
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(KEYS, children, max_size=4)
-    | st.lists(st.dictionaries(KEYS, children, max_size=3), max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(KEYS, children, max_size=4)
+        | st.lists(st.dictionaries(KEYS, children, max_size=3), max_size=3)
+    ),
     max_leaves=12,
 )
 
