@@ -14,7 +14,8 @@ How values are compared, at each path:
   and edited on the other, it is a conflict. Items have no identity of their own in the
   interchange format, so position is the only sound match that does not guess; a removal in
   the middle shifts later items, which then show as field changes (never lost: a change on
-  both sides is always a conflict).
+  both sides is always a conflict). Conflict paths name positions in the merged list: an
+  item kept out of it (ours had none there) is to be inserted at its path.
 - **Lists of texts or words** (aliases, languages, vulnerabilities) and every other value are
   compared whole.
 
@@ -127,11 +128,12 @@ def _merge(
     if _object_lists(ours, theirs):
         items: list[Any] = []
         for index in range(max(len(ours), len(theirs))):
+            # Paths name positions in the merged list (an item dropped before shifts them).
             result = _merge(
                 _child(base, index),
                 ours[index] if index < len(ours) else MISSING,
                 theirs[index] if index < len(theirs) else MISSING,
-                f"{path}[{index}]",
+                f"{path}[{len(items)}]",
                 conflicts,
                 taken,
             )
@@ -170,12 +172,13 @@ def value_at(document: Any, path: str) -> Any:
     return current
 
 
-def put_at(document: Any, path: str, value: Any) -> None:
+def put_at(document: Any, path: str, value: Any, *, insert: bool = False) -> None:
     """Set ``path`` to ``value`` in place; MISSING removes a list item or an object key.
 
-    A list item past the end is appended; an object on the way that is ``null`` becomes
-    ``{}`` (the caller reads the result back through the format's reader, which fills in
-    the other fields).
+    With ``insert``, a list item is inserted at its position instead of replacing the one
+    there. A list item past the end is appended; an object on the way that is ``null``
+    becomes ``{}`` (the caller reads the result back through the format's reader, which
+    fills in the other fields).
     """
     steps = path_steps(path)
     current = document
@@ -185,7 +188,7 @@ def put_at(document: Any, path: str, value: Any) -> None:
             nxt = [] if isinstance(following, int) else {}
             _assign(current, step, nxt)
         current = nxt
-    _assign(current, steps[-1], value)
+    _assign(current, steps[-1], value, insert)
 
 
 def _has(container: Any, step: str | int) -> bool:
@@ -194,13 +197,15 @@ def _has(container: Any, step: str | int) -> bool:
     return isinstance(container, dict) and step in container
 
 
-def _assign(container: Any, step: str | int, value: Any) -> None:
+def _assign(container: Any, step: str | int, value: Any, insert: bool = False) -> None:
     if isinstance(step, int):
         if not isinstance(container, list):
             raise ValueError("the case has no list there")
         if value is MISSING:
             if step < len(container):
                 del container[step]
+        elif insert:
+            container.insert(step, value)
         elif step < len(container):
             container[step] = value
         else:

@@ -384,13 +384,16 @@ def _resolve_in(
         raise CaseNotFoundError(str(number))
     document = case_to_json(current)
     document["attachments"] = []
-    if value_at(document, conflict.field) != _decode(conflict.ours):
+    ours = _decode(conflict.ours)
+    # An item ours does not have is inserted (it overwrites nothing); anything else is
+    # replaced only if the case still holds there what it held when the conflict arose.
+    if ours is not MISSING and value_at(document, conflict.field) != ours:
         raise ConflictChangedError(
             f"Case {number} changed since conflict {conflict_id} was recorded "
             f"({field_label(conflict.field)} is no longer what it was); nothing was changed. "
             "Keep ours, or edit the case by hand."
         )
-    put_at(document, conflict.field, _decode(conflict.theirs))
+    put_at(document, conflict.field, _decode(conflict.theirs), insert=ours is MISSING)
     updated = _to_case(_comparable(document), current, current.attachments)
     _store(vault, repository, row, updated)
     return str(number)
@@ -435,7 +438,9 @@ def resolve_case(vault: OpenVault, case_number: str | None, choices: dict[int, s
                     f"Conflict {stray[0]} is not one of case {case_number}; nothing was changed."
                 )
         changed: set[str] = set()
-        for conflict_id, choice in choices.items():
+        # Last recorded first: an item inserted or removed in a list then shifts only the
+        # positions of conflicts already resolved.
+        for conflict_id, choice in sorted(choices.items(), reverse=True):
             number = _resolve_in(vault, repository, conflict_id, choice)
             if number is not None:
                 changed.add(number)

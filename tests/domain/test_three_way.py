@@ -45,7 +45,8 @@ def test_a_change_on_one_side_only_is_taken_whole(base: Any, changed: Any) -> No
 def test_ours_stands_wherever_there_is_a_conflict(base: Any, ours: Any, theirs: Any) -> None:
     result = merge(base, ours, theirs)
     for conflict in result.conflicts:
-        assert value_at_root(result.value, conflict.path) == conflict.ours
+        if conflict.ours is not MISSING:  # else: theirs would be inserted at the path
+            assert value_at_root(result.value, conflict.path) == conflict.ours
         assert conflict.ours != conflict.theirs
     if result.conflicts == [] and ours != theirs and base not in (ours, theirs):
         assert isinstance(ours, dict | list)  # only containers merge without a conflict
@@ -87,6 +88,19 @@ def test_an_item_removed_on_one_side_and_edited_on_the_other_conflicts() -> None
     result = merge(base, {"notes": [{"text": "b"}]}, {"notes": []})
     assert result.conflicts == [Conflict("notes[0]", {"text": "a"}, {"text": "b"}, MISSING)]
     assert result.value == {"notes": [{"text": "b"}]}
+
+
+def test_conflict_paths_name_positions_in_the_merged_list() -> None:
+    """Ours dropped the first note, theirs edited it and added one: positions shift."""
+    base = {"notes": [{"text": "a"}]}
+    ours: dict[str, Any] = {"notes": []}
+    theirs = {"notes": [{"text": "A"}, {"text": "b"}]}
+    result = merge(base, ours, theirs)
+    assert result.value == {"notes": [{"text": "b"}]}
+    assert result.conflicts == [Conflict("notes[0]", {"text": "a"}, MISSING, {"text": "A"})]
+    document = result.value
+    put_at(document, "notes[0]", {"text": "A"}, insert=True)  # taking theirs inserts it
+    assert document == {"notes": [{"text": "A"}, {"text": "b"}]}
 
 
 def test_lists_of_words_are_one_value() -> None:

@@ -241,6 +241,33 @@ def test_list_items_are_merged_by_position(exchange: Exchange) -> None:
     assert [n.text for n in exchange.case(exchange.cph).notes] == ["Second interview in Aizawl."]
 
 
+def test_an_item_we_removed_and_they_edited_can_be_put_back(exchange: Exchange) -> None:
+    def first_note(case: Case) -> None:
+        case.notes = [Note(text="First interview.")]
+
+    exchange.edit(exchange.cph, first_note)
+    exchange.send(exchange.cph, exchange.aiz)  # the base now has one note
+
+    def drop(case: Case) -> None:
+        case.notes = []
+
+    def edit_and_add(case: Case) -> None:
+        case.notes = [Note(text="First interview, corrected."), Note(text="Second interview.")]
+
+    exchange.edit(exchange.cph, drop)
+    exchange.edit(exchange.aiz, edit_and_add)
+    assert exchange.send(exchange.aiz, exchange.cph).conflicts == 1
+    assert [n.text for n in exchange.case(exchange.cph).notes] == ["Second interview."]
+    [conflict] = merge.open_conflicts(exchange.cph)
+    assert (conflict.field, conflict.ours) == ("notes[0]", "(not there)")
+    merge.resolve_conflict(exchange.cph, conflict.id, "theirs")
+    assert [n.text for n in exchange.case(exchange.cph).notes] == [
+        "First interview, corrected.",
+        "Second interview.",
+    ]
+    _digests_match(exchange.cph)
+
+
 def test_new_scans_are_added_and_ours_never_dropped(exchange: Exchange) -> None:
     def scan(name: str, content: bytes) -> Change:
         def change(case: Case) -> None:
