@@ -240,14 +240,17 @@ def _keep(vault: OpenVault, index: _Index, *, first: bool) -> _Index:
 def _reading(vault: OpenVault) -> Iterator[Session]:
     """A unit of work that only reads: it takes no write lock, so a long build holds up no save.
 
-    Checks and builds also take ``_WORK``, so that two threads never build at once.
+    Checks and builds also take ``_WORK``, so that two threads never build at once. If the
+    vault locks meanwhile, the connection is closed at once (not left to a pool the vault
+    has already disposed of).
     """
-    with (
-        _WORK,
-        Session(vault.engine, expire_on_commit=False) as session,
-        session.begin(),
-    ):
-        yield session
+    with _WORK, vault.engine.connect() as connection:
+        try:
+            with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            if not vault.is_open:
+                connection.invalidate()
 
 
 def prepare_index(vault: OpenVault) -> int:
