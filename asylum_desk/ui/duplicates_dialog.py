@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from asylum_desk.services.person_links import PersonDecision
 
 SHORTCUT = "Ctrl+Shift+D"
+SCORE_HELP = (
+    "The score is the names' similarity (0–100%) plus or minus the other evidence (birth "
+    "date, township, sex), so it can pass 100. From 90 up, a person is flagged."
+)
 
 
 def person_label(position: int) -> str:
@@ -54,12 +58,13 @@ class CandidateRow(QWidget):
         super().__init__(parent)
         self.candidate = candidate
         self.text = QLabel(
-            f"<b>{candidate.score:.0f}%</b> &nbsp; {candidate.case_number} "
+            f"<b>score {candidate.score:.0f}</b> &nbsp; {candidate.case_number} "
             f"({person_label(candidate.position)}): {_escape(candidate.name)}<br>"
             f"<small>{_escape(candidate.explanation)}</small>"
         )
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
+        self.text.setToolTip(SCORE_HELP)
         self.link_button = QPushButton("Same person — link")
         self.link_button.setToolTip("They are one person registered twice: link the two records.")
         self.different_button = QPushButton("Not the same person")
@@ -78,9 +83,10 @@ class DecisionRow(QWidget):
     def __init__(self, decision: PersonDecision, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.decision = decision
-        what = "Linked: " if decision.linked else ""
+        said = decision.description
+        said = f"Linked: {said}" if decision.linked else f"{said[0].upper()}{said[1:]}"
         self.text = QLabel(
-            f"{what}{decision.description}: {_escape(decision.other_name)}"
+            f"{said}: {_escape(decision.other_name)}"
             f"<br><small>decided by {_escape(decision.decided_by)} on "
             f"{decision.decided_at[:10]}</small>"
         )

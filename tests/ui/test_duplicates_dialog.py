@@ -62,14 +62,14 @@ def test_review_link_tell_apart_undo_and_open_from_the_banner(
     [(position, row)] = dialog.candidate_rows
     original = row.candidate.case_number
     assert position == 0 and original != saved
-    assert f"{row.candidate.score:.0f}%" in row.text.text()
+    assert f"score {row.candidate.score:.0f}" in row.text.text()
     assert row.candidate.explanation.split(",")[0] in row.text.text()
 
     qtbot.mouseClick(row.different_button, LEFT)
     settle(qtbot, dialog)
     assert dialog.candidate_rows == []
     [(_, done)] = dialog.decision_rows
-    assert done.text.text().startswith(f"not the same person as {original} (applicant)")
+    assert done.text.text().startswith(f"Not the same person as {original} (applicant)")
     assert "Marked as not the same person" in dialog.status.text()
     assert [d.decision for d in person_decisions(window.vault, saved)] == ["different"]  # type: ignore[arg-type]
 
