@@ -177,7 +177,7 @@ class MergePage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 700])
+        splitter.setSizes([170, 780])
         self.message = MessageLine("Merge status", self)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -245,13 +245,16 @@ class MergePage(QWidget):
             self.heading.setText(
                 f"Case {number}: {len(views)} field{'' if len(views) == 1 else 's'} to choose"
             )
-            for column, text in enumerate(("Field", "Ours (this office)", "Theirs")):
+            for column, text in enumerate(
+                ("Field", "Ours (this office)", "Theirs (the office that sent it)")
+            ):
                 header = QLabel(text)
                 header.setStyleSheet(SMALL_STYLE)
                 self.grid.addWidget(header, 0, column)
             for row, view in enumerate(views, start=1):
                 self.rows.append(ConflictRow(view, self.grid, row, self.fields))
             self.grid.setRowStretch(len(views) + 1, 1)
+            self.grid.setColumnMinimumWidth(0, 200)
             self.grid.setColumnStretch(1, 1)
             self.grid.setColumnStretch(2, 1)
         for row in self.rows:
