@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,8 +26,12 @@ from asylum_desk.domain.model import (
     ServiceDetails,
     Statement,
 )
-from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.open_vault import NewVault, OpenVault
+from asylum_desk.services.shared_vault import create_shared_vault
 from asylum_desk.services.vault_access import create_vault
+from asylum_desk.storage.migrate import upgrade_to_head
+from asylum_desk.storage.shared import SharedLocation, create_shared_engine
+from tests.postgres_server import PostgresServer, start_server
 
 PASSPHRASE = "tea kettle under the mango tree"
 
@@ -86,19 +91,104 @@ def canary_case() -> Case:
     )
 
 
+# --- both engines ---------------------------------------------------------------------
+# The storage and service tests run against a vault file (SQLCipher) and against a shared
+# PostgreSQL database on loopback, which the session starts once (tests/postgres_server.py).
+# A test about the vault's files (backups, key file, bytes on disk) is marked
+# ``vault_file_only`` and runs against the vault file alone.
+
+BOTH_ENGINES = ("tests/services/", "tests/storage/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_engine" not in metafunc.fixturenames:
+        return
+    path = metafunc.definition.path.as_posix()
+    both = any(part in path for part in BOTH_ENGINES)
+    if both and metafunc.definition.get_closest_marker("vault_file_only") is None:
+        metafunc.parametrize("database_engine", ["sqlcipher", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def vault_path(tmp_path: Path) -> Path:
+def database_engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlcipher"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server, reason = start_server()
+    if server is None:
+        pytest.skip(f"no PostgreSQL server for the shared-database runs: {reason}")
+    try:
+        # A database with the current schema, copied for each database the tests use
+        # (copying takes a tenth of the time migrating does).
+        server.create_database(SCHEMA_TEMPLATE)
+        engine = create_shared_engine(SharedLocation(server.url(SCHEMA_TEMPLATE), server.password))
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+        yield server
+    finally:
+        server.stop()
+
+
+SCHEMA_TEMPLATE = "asylum_schema_template"
+_databases = itertools.count(1)
+_spare_databases: list[str] = []
+
+
+@pytest.fixture
+def shared_location(request: pytest.FixtureRequest) -> Iterator[SharedLocation]:
+    """An empty PostgreSQL database with the current schema on the test server.
+
+    Emptied after the test and handed to the next one (emptying takes a tenth of the time
+    creating a database does).
+    """
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    if _spare_databases:
+        name = _spare_databases.pop()
+    else:
+        name = f"asylum_test_{os.getpid()}_{next(_databases)}"
+        server.create_database(name, template=SCHEMA_TEMPLATE)
+    try:
+        yield SharedLocation(server.url(name), server.password)
+    finally:
+        server.empty_database(name)
+        _spare_databases.append(name)
+
+
+@pytest.fixture
+def vault_path(
+    tmp_path: Path, database_engine: str, request: pytest.FixtureRequest
+) -> Path | SharedLocation:
+    """Where the test's vault lives: a folder, or a shared database for the PostgreSQL run."""
+    if database_engine == "postgresql":
+        return request.getfixturevalue("shared_location")  # type: ignore[no-any-return]
     return tmp_path / "office-vault"
 
 
-@pytest.fixture
-def vault(vault_path: Path) -> Iterator[OpenVault]:
-    created = create_vault(
-        vault_path,
-        office_code="CPH",
-        office_name="Champhai field office",
-        username="amara",
-        passphrase=PASSPHRASE,
+def make_vault(
+    location: Path | SharedLocation,
+    *,
+    office_code: str = "CPH",
+    office_name: str = "Champhai field office",
+    username: str = "amara",
+    passphrase: str = PASSPHRASE,
+) -> NewVault:
+    """Create a vault (file or shared database) at ``location``."""
+    maker = create_shared_vault if isinstance(location, SharedLocation) else create_vault
+    return maker(
+        location,  # type: ignore[arg-type]
+        office_code=office_code,
+        office_name=office_name,
+        username=username,
+        passphrase=passphrase,
     )
+
+
+@pytest.fixture
+def vault(vault_path: Path | SharedLocation) -> Iterator[OpenVault]:
+    created = make_vault(vault_path)
     with created.vault as opened:
         yield opened

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from asylum_desk.cli import secrets as cli_secrets
 from asylum_desk.cli.conflicts import cmd_conflicts
+from asylum_desk.cli.database import cmd_database, resolve_location
 from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
 from asylum_desk.cli.parser import build_parser
 from asylum_desk.domain.enums import Role
@@ -24,8 +25,10 @@ from asylum_desk.security.process_hardening import disable_core_dumps
 from asylum_desk.services import bundles, users, vault_access
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.shared_vault import create_shared_vault
 from asylum_desk.services.transfer_files import export_cases, import_cases
 from asylum_desk.services.verification import verify_vault
+from asylum_desk.storage.shared import SharedLocation
 
 OK, USAGE, AUTH, BAD_INPUT, VAULT, CONFLICT = 0, 2, 3, 4, 5, 6
 
@@ -65,7 +68,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     secret = cli_secrets.new_passphrase(
         args.passphrase_file, args.user, env="ASYLUM_DESK_PASSPHRASE"
     )
-    created = vault_access.create_vault(
+    create = (
+        create_shared_vault if isinstance(args.vault, SharedLocation) else vault_access.create_vault
+    )
+    created = create(
         args.vault,
         office_code=args.office_code,
         office_name=args.office_name,
@@ -550,6 +556,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "offices": cmd_offices,
     "transfer": cmd_transfer,
     "conflicts": lambda args: cmd_conflicts(args, _unlock),
+    "database": cmd_database,
 }
 
 
@@ -574,6 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _start_app(args)
     try:
+        resolve_location(args)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print(

@@ -22,6 +22,11 @@ from asylum_desk.storage.errors import (
     VaultReadOnlyError,
     database_trouble,
 )
+from asylum_desk.storage.shared import (
+    NotOnSharedDatabaseError,
+    SharedDatabaseError,
+    connection_problem,
+)
 
 
 class InputFileError(Exception):
@@ -30,6 +35,7 @@ class InputFileError(Exception):
 
 _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
     ((ConflictChangedError,), 6),  # before ValueError (2), its base
+    ((NotOnSharedDatabaseError,), 2),  # before SharedDatabaseError (5), its base
     (
         (
             SecretUnavailableError,
@@ -61,6 +67,7 @@ _CODES: list[tuple[tuple[type[BaseException], ...], int]] = [
             NewerVaultError,
             security.KeyFileDamagedError,
             DatabaseError,
+            SharedDatabaseError,
         ),
         5,
     ),
@@ -80,6 +87,8 @@ def message_for(error: BaseException) -> str:
     """One line a person can read, never a traceback."""
     if isinstance(error, InterchangeError):
         return f"the file was not imported, nothing was changed: {error}"
+    if isinstance(error, DatabaseError) and type(error.orig).__module__.startswith("psycopg"):
+        return connection_problem(error)
     if isinstance(error, DatabaseError):
         trouble = database_trouble(str(error.orig))
         if trouble is not None:

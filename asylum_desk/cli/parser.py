@@ -9,8 +9,20 @@ from asylum_desk import __version__
 from asylum_desk.domain.enums import Role
 
 
+def _where(parser: argparse.ArgumentParser, vault_help: str = "the vault folder") -> None:
+    """``--vault FOLDER`` or, for a larger office, ``--database-url URL`` (one of them)."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--vault", type=Path, help=vault_help)
+    where.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a shared PostgreSQL database instead, e.g. postgresql://clerk@hq/asylum "
+        "(password: $ASYLUM_DESK_DATABASE_PASSWORD, the keyring, or a prompt)",
+    )
+
+
 def _vault_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", required=True, type=Path, help="the vault folder")
+    _where(parser)
     parser.add_argument("--user", required=True, help="your user name in the vault")
     parser.add_argument(
         "--passphrase-file", help="read your passphrase from this file (first line)"
@@ -41,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new, empty vault")
-    init.add_argument("--vault", required=True, type=Path, help="folder to create")
+    _where(init, "folder to create")
     init.add_argument("--office-code", required=True, help="2–8 letters, e.g. CPH")
     init.add_argument("--office-name", required=True, help="the office's name")
     init.add_argument("--user", required=True, help="the first user (an administrator)")
@@ -70,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     _new_passphrase_option(passwd)
 
     recover = commands.add_parser("recover", help="set a new passphrase with the recovery key")
-    recover.add_argument("--vault", required=True, type=Path, help="the vault folder")
+    _where(recover)
     recover.add_argument("--user", required=True, help="whose passphrase to replace")
     recover.add_argument("--recovery-key-file", help="read the recovery key from a file")
     _new_passphrase_option(recover)
@@ -268,4 +280,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
     demo.add_argument("--passphrase-file", help="read the passphrase from a file")
+    database = commands.add_parser("database", help="a shared PostgreSQL database")
+    database_commands = database.add_subparsers(dest="database_command", metavar="ACTION")
+    database_commands.required = True
+    for name, text in (
+        ("remember", "check the password and keep it in this computer's keyring"),
+        ("forget", "forget the password this computer remembers"),
+        ("migrate", "bring the schema to this version (as the schema's owner)"),
+    ):
+        action = database_commands.add_parser(name, help=text)
+        action.add_argument("--database-url", required=True, metavar="URL", help="the database")
+
     return parser

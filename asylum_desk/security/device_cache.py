@@ -16,6 +16,7 @@ from keyring.backends.chainer import ChainerBackend
 from asylum_desk.security.errors import KeyringUnavailableError
 
 SERVICE_NAME = "asylum-desk"
+DATABASE_SERVICE_NAME = "asylum-desk shared database"
 PRIVATE_KEY_BYTES = 32
 
 # Exact (module, class) pairs of backends that keep secrets encrypted by the OS.
@@ -166,6 +167,38 @@ class DeviceKeyCache:
             if backend is not None:
                 self._run(lambda: backend.delete_password(SERVICE_NAME, username))
         except Exception:  # noqa: BLE001 - forgetting must never break locking or erasing
+            return
+
+    # ----------------------------------------------------------------- database passwords
+
+    def remember_database_password(self, address: str, password: str) -> None:
+        """Keep the shared database's password for ``address`` (a URL with no password)."""
+        backend = self._usable_backend()
+        if backend is None:
+            raise KeyringUnavailableError(self._reason or NO_SECURE_KEYRING)
+        try:
+            self._run(lambda: backend.set_password(DATABASE_SERVICE_NAME, address, password))
+        except _CallFailedError as error:
+            raise KeyringUnavailableError(error.reason) from None
+
+    def recall_database_password(self, address: str) -> str | None:
+        """The remembered password for ``address``, or None (absent or keyring unavailable)."""
+        backend = self._usable_backend()
+        if backend is None:
+            return None
+        try:
+            found = self._run(lambda: backend.get_password(DATABASE_SERVICE_NAME, address))
+        except _CallFailedError:
+            return None
+        return found if isinstance(found, str) and found else None
+
+    def forget_database_password(self, address: str) -> None:
+        """Delete the remembered password for ``address`` if there is one; never raises."""
+        try:
+            backend = self._usable_backend()
+            if backend is not None:
+                self._run(lambda: backend.delete_password(DATABASE_SERVICE_NAME, address))
+        except Exception:  # noqa: BLE001 - forgetting must never fail
             return
 
     # ----------------------------------------------------------------- internals

@@ -29,6 +29,12 @@ from asylum_desk.domain.validation import validate_case
 from asylum_desk.services import access
 from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.case_digest import case_digest
+from asylum_desk.services.concurrent_edits import (
+    CaseChangedElsewhereError,
+    EditableCase,
+    changed_fields,
+    last_saved_by,
+)
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
@@ -155,6 +161,18 @@ class CaseService:
             self.vault.audit(session, "view", "case", case_number)
             return case
 
+    def get_case_for_edit(self, case_number: str) -> EditableCase:
+        """A whole case and its version, which ``update_case`` checks is still current."""
+        with self.vault.transaction() as session:
+            repository = self._repository(session)
+            access.require_case(self.vault, repository, case_number, CaseAccess.FULL)
+            row = self._row(repository, case_number)
+            case = repository.load(case_number)
+            if case is None:  # pragma: no cover - the row was just found
+                raise CaseNotFoundError(case_number)
+            self.vault.audit(session, "view", "case", case_number)
+            return EditableCase.of(case, row.version)
+
     def get_statement(self, case_number: str) -> StatementView:
         """The statement sections of a case (for interpreters, and anyone who may see more)."""
         with self.vault.transaction() as session:
@@ -175,15 +193,17 @@ class CaseService:
 
     # ---- changing -------------------------------------------------------------------
 
-    def update_case(self, case: Case) -> None:
-        """Save every section of an existing case.
+    def update_case(self, case: Case, opened: EditableCase | None = None) -> int:
+        """Save every section of an existing case; returns its new version.
 
         Closing or reopening (a change of status to or from closed, or of the reason) needs
-        a supervisor; so does handing the case to another caseworker.
+        a supervisor; so does handing the case to another caseworker. With ``opened`` (what
+        ``get_case_for_edit`` gave), a case saved by someone else since is not overwritten:
+        ``CaseChangedElsewhereError`` says who changed what.
         """
         if case.case_number is None:
             raise ValidationError("case_number", "is required to update a case")
-        self._save(case, "update", "case")
+        return self._save(case, "update", "case", opened)
 
     def close_case(self, case_number: str, reason: str) -> None:
         """Close a case, recording why and (for the retention period) the day."""
@@ -237,13 +257,20 @@ class CaseService:
             raise CaseNotFoundError(case_number)
         return case
 
-    def _save(self, case: Case, action: str, entity: str) -> None:
+    def _save(
+        self, case: Case, action: str, entity: str, opened: EditableCase | None = None
+    ) -> int:
         prepared = self._prepare(case)
         number = str(prepared.case_number)
         with self.vault.transaction() as session:
             repository = self._repository(session)
             access.require_case(self.vault, repository, number, CaseAccess.FULL)
             row = self._row(repository, number)
+            if opened is not None and row.version != opened.version:
+                saved = repository.load(number)
+                by, at = last_saved_by(session, number)
+                changes = changed_fields(opened.opened_as, prepared, saved) if saved else []
+                raise CaseChangedElsewhereError(number, row.version, by, at, changes)
             self._check_change(session, row, prepared)
             repository.replace(row, prepared, _now())
             if prepared.status is not CaseStatus.CLOSED:
@@ -251,6 +278,8 @@ class CaseService:
             elif row.closed_on is None:
                 row.closed_on = _today()
             self.vault.audit(session, action, entity, number, f"sha256={case_digest(prepared)}")
+            session.flush()
+            return row.version
 
     def _check_change(self, session: Session, row: CaseRow, case: Case) -> None:
         """Refuse changes of status and ownership that the signed-in user's role may not make."""

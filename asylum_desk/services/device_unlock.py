@@ -25,7 +25,7 @@ def remember_on_device(vault: OpenVault, passphrase: str, cache: DeviceKeyCache)
     """Keep the signed-in user's slot secret in the keyring (asks the passphrase again)."""
     if not cache.is_available():
         raise KeyringUnavailableError(cache.unavailable_reason())
-    slot = KeyFile.read(vault.files.key_file).unlock_user(vault.username, passphrase)
+    slot = vault.key_store.read().unlock_user(vault.username, passphrase)
     cache.remember(vault.vault_id, slot.slot_id, slot.private_key)
     with vault.transaction() as session:
         vault.audit(session, "remember_device", "user")

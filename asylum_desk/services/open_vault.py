@@ -6,22 +6,28 @@ import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.services.errors import PermissionDeniedError
+from asylum_desk.services.key_store import DatabaseKeyStore, FileKeyStore, KeyStore
 from asylum_desk.storage import audit_chain
 from asylum_desk.storage.engine import IMMEDIATE, checkpoint
+from asylum_desk.storage.shared import NotOnSharedDatabaseError, SharedLocation
 from asylum_desk.storage.vault_files import VaultFiles
 
 
 @dataclass
 class OpenVault:
-    """A vault unlocked by one user. Close it (or use ``with``) to lock it again."""
+    """A vault unlocked by one user. Close it (or use ``with``) to lock it again.
 
-    files: VaultFiles
+    ``location`` is the vault's folder or, for a larger office, the shared database.
+    """
+
+    location: VaultFiles | SharedLocation
     vault_id: str
     username: str
     role: Role
@@ -36,6 +42,42 @@ class OpenVault:
     def when_closed(self, forget: Callable[[], None]) -> None:
         """Call ``forget`` when the vault locks (services drop what they keep in memory)."""
         self._on_close.append(forget)
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether this is a shared PostgreSQL database rather than a vault file."""
+        return isinstance(self.location, SharedLocation)
+
+    @property
+    def files(self) -> VaultFiles:
+        """The vault's files; refused, in one line, on a shared database (it has none)."""
+        if isinstance(self.location, VaultFiles):
+            return self.location
+        raise NotOnSharedDatabaseError(
+            "This applies to a vault file; on a shared database it is the server's job "
+            "(see docs/deployment.md)."
+        )
+
+    @property
+    def key_store(self) -> KeyStore:
+        """Where the users' key slots are kept (key file or shared database)."""
+        if isinstance(self.location, VaultFiles):
+            return FileKeyStore(self.location.key_file)
+        return DatabaseKeyStore(self.engine)
+
+    @property
+    def place(self) -> Path | SharedLocation:
+        """Where the vault is, as ``vault_access.unlock`` takes it (to sign in again)."""
+        if isinstance(self.location, VaultFiles):
+            return self.location.folder
+        return self.location
+
+    @property
+    def where(self) -> str:
+        """The vault's folder or the shared database's address, for people to read."""
+        if isinstance(self.location, VaultFiles):
+            return str(self.location.folder)
+        return self.location.display
 
     @property
     def data_key(self) -> bytes:
@@ -105,7 +147,8 @@ class OpenVault:
             with contextlib.suppress(Exception):  # locking must never fail half-way
                 forget()
         try:
-            checkpoint(engine)
+            if not self.is_shared:
+                checkpoint(engine)
         finally:
             engine.dispose()
 
@@ -114,3 +157,11 @@ class OpenVault:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class NewVault:
+    """A freshly created vault and the recovery key to print (shown this once only)."""
+
+    vault: OpenVault
+    recovery_key: str

@@ -156,13 +156,12 @@ def erase_cases(
     wanted = list(dict.fromkeys(number.strip() for number in case_numbers))
     if not wanted:
         raise RetentionError("Name at least one case to erase.")
-    if not _log_can_be_emptied(vault):
+    if not vault.is_shared and not _log_can_be_emptied(vault):
         raise RetentionError(
             "The vault is open elsewhere (another window or command): close it there, "
             "then erase; nothing was erased."
         )
-    database = vault.files.database
-    before = database.stat().st_size
+    before = _database_bytes(vault)
     with vault.transaction() as session:
         years = _read_years(session)
         due = {item.case_number: item for item in _due(session, years, today or date.today())}
@@ -209,7 +208,15 @@ def erase_cases(
         repository.compact_search_index()
     overwritten = overwrite_free_space(vault)
     erased = [number for number in wanted if number not in already]
-    return ErasureReport(erased, already, before, database.stat().st_size, overwritten)
+    return ErasureReport(erased, already, before, _database_bytes(vault), overwritten)
+
+
+def _database_bytes(vault: OpenVault) -> int:
+    if vault.is_shared:
+        with vault.engine.connect() as connection:
+            size = connection.exec_driver_sql("SELECT pg_database_size(current_database())")
+            return int(size.scalar() or 0)
+    return vault.files.database.stat().st_size
 
 
 def _checkpoint(connection: Any) -> bool:
@@ -235,6 +242,12 @@ def overwrite_free_space(vault: OpenVault) -> bool:
     Returns False when another connection (the vault open in another window or command)
     kept it from finishing; erasing the same case again (or any later erasure) completes it.
     """
+    if vault.is_shared:
+        # PostgreSQL keeps deleted rows until VACUUM makes their space reusable; it does not
+        # zero them, and the server's disk encryption covers what remains (deployment.md).
+        with vault.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as shared:
+            shared.exec_driver_sql("VACUUM")
+        return True
     # The driver's own connection, outside any transaction (VACUUM refuses to run in one).
     connection = vault.engine.raw_connection()
     try:

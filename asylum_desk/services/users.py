@@ -52,8 +52,8 @@ def add_user(vault: OpenVault, new_user: str, role: Role, passphrase: str) -> No
     new_user = new_user.strip()
     if not new_user:
         raise ValueError("The new user needs a name.")
-    key_file = KeyFile.read(vault.files.key_file)
     with vault.transaction() as session:
+        key_file = vault.key_store.read(session)
         taken = session.scalar(select(User.id).where(User.username == new_user))
         if taken is not None or key_file.has_user(new_user):
             raise UserExistsError(new_user)
@@ -63,7 +63,7 @@ def add_user(vault: OpenVault, new_user: str, role: Role, passphrase: str) -> No
         # The key file is written last, inside the transaction: if writing it fails the
         # user record is rolled back too, and the old key file stays as it was.
         key_file.add_user(new_user, passphrase, vault.data_key)
-        key_file.write_atomic(vault.files.key_file)
+        vault.key_store.write(key_file, session)
 
 
 def _user_row(session: Session, username: str) -> User:
@@ -101,9 +101,9 @@ def remove_user(vault: OpenVault, username: str) -> None:
         raise UserChangeError(
             f"You cannot remove yourself ({username}) while signed in; ask another administrator."
         )
-    key_file = KeyFile.read(vault.files.key_file)
-    key_file.verify(vault.data_key)  # refuse a key file changed behind our back
     with vault.transaction() as session:
+        key_file = vault.key_store.read(session)
+        key_file.verify(vault.data_key)  # refuse a key file changed behind our back
         user = _user_row(session, username)
         _refuse_if_last_admin(session, user, "removed")
         role = user.role
@@ -117,7 +117,7 @@ def remove_user(vault: OpenVault, username: str) -> None:
         # but no slot: locked out, the safe side.
         if key_file.has_user(username):
             key_file.remove_user(username)
-            key_file.write_atomic(vault.files.key_file)
+            vault.key_store.write(key_file, session)
 
 
 def set_role(vault: OpenVault, username: str, role: Role) -> None:
@@ -152,6 +152,13 @@ def set_role(vault: OpenVault, username: str, role: Role) -> None:
 
 def change_passphrase(vault: OpenVault, new_passphrase: str) -> None:
     """Rewrap the data key for the signed-in user; the database is not touched."""
+    if vault.is_shared:
+        with vault.transaction() as session:
+            key_file = vault.key_store.read(session)
+            key_file.change_passphrase(vault.username, vault.data_key, new_passphrase)
+            vault.key_store.write(key_file, session)
+            vault.audit(session, "change_passphrase", "user")
+        return
     key_file = KeyFile.read(vault.files.key_file)
     key_file.change_passphrase(vault.username, vault.data_key, new_passphrase)
     key_file.write_atomic(vault.files.key_file)
@@ -167,6 +174,7 @@ def rekey(vault: OpenVault) -> str:
     aside first; whichever key opens the database wins at the next unlock.
     """
     access.require_now(vault, Action.REKEY)
+    vault.files  # noqa: B018 - refuses in one line on a shared database (nothing to re-key)
     new_key = os.urandom(32)
     recovery = generate_recovery_key()
     key_file = KeyFile.read(vault.files.key_file)

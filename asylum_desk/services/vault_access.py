@@ -13,7 +13,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from asylum_desk.security.recovery import (
     parse_recovery_key,
 )
 from asylum_desk.services.errors import NewerVaultError
-from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.open_vault import NewVault, OpenVault
 from asylum_desk.services.unlock_attempts import SuccessReport, UnlockAttempts
 from asylum_desk.storage import audit_chain
 from asylum_desk.storage.engine import (
@@ -45,18 +44,11 @@ from asylum_desk.storage.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from asylum_desk.storage.shared import SharedLocation
 from asylum_desk.storage.tables import Setting, User
 from asylum_desk.storage.vault_files import VaultFiles, existing_vault, new_vault_location
 
 PENDING_KEY_SUFFIX = ".pending"
-
-
-@dataclass(frozen=True, slots=True)
-class NewVault:
-    """A freshly created vault and the recovery key to print (shown this once only)."""
-
-    vault: OpenVault
-    recovery_key: str
 
 
 def _now() -> str:
@@ -119,7 +111,7 @@ def _remove_partial_vault(files: VaultFiles, created_folder: bool) -> None:
 
 
 def unlock(
-    path: Path,
+    path: Path | SharedLocation,
     username: str,
     passphrase: str,
     *,
@@ -130,7 +122,12 @@ def unlock(
 
     After several failures in a row the attempt first waits (``on_wait`` is told so, in one
     line) before any key derivation. The database and key file are never written on failure.
+    A shared database (``SharedLocation``) is signed in to the same way, by its key slots.
     """
+    if isinstance(path, SharedLocation):
+        from asylum_desk.services.shared_vault import unlock_shared  # it builds on this module
+
+        return unlock_shared(path, username, passphrase)
     files = existing_vault(path)
     key_file = KeyFile.read(files.key_file)
     attempts = UnlockAttempts(files)
@@ -270,9 +267,13 @@ def finish_interrupted_rekey(
 
 
 def unlock_with_recovery(
-    path: Path, username: str, recovery_text: str, new_passphrase: str
+    path: Path | SharedLocation, username: str, recovery_text: str, new_passphrase: str
 ) -> OpenVault:
     """Open the vault with the printed recovery key and give ``username`` a new passphrase."""
+    if isinstance(path, SharedLocation):
+        from asylum_desk.services.shared_vault import unlock_shared_with_recovery
+
+        return unlock_shared_with_recovery(path, username, recovery_text, new_passphrase)
     files = existing_vault(path)
     recovery = parse_recovery_key(recovery_text)
     key_file = KeyFile.read(files.key_file)

@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text, union
+from sqlalchemy import func, select, text, union
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from asylum_desk.domain.enums import CaseStatus, Role
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
 from asylum_desk.domain.model import Case, CaseSummary
 from asylum_desk.storage import search_index
+from asylum_desk.storage.column_types import nocase, unindexed
 from asylum_desk.storage.mapping import fill_row, to_case
-from asylum_desk.storage.search_text import index_body, match_expression
+from asylum_desk.storage.search_text import index_body, match_expression, ts_query
 from asylum_desk.storage.tables import CaseAssignment, CaseRow, CaseSequence, VulnerabilityRow
 
 _SUMMARY_COLUMNS = (
@@ -30,7 +31,7 @@ _SUMMARY_COLUMNS = (
 )
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.CASE_NUMBER: CaseRow.case_number,
-    SortKey.DISPLAY_NAME: CaseRow.display_name.collate("NOCASE"),
+    SortKey.DISPLAY_NAME: nocase(CaseRow.display_name),
     SortKey.STATUS: CaseRow.status,
     SortKey.CROSSING_DATE: CaseRow.crossing_date,
     SortKey.CASEWORKER: CaseRow.caseworker,
@@ -94,7 +95,7 @@ def _visible(visibility: Visibility, *, use_indexes: bool = True) -> Any:
     drive the query (rowid lookups) or, written ``+cases.id`` (see ``_conditions``), another
     index drives it and each entry's rowid is checked against them without reading the row.
     """
-    case_id = CaseRow.id if use_indexes else literal_column("+cases.id")
+    case_id = CaseRow.id if use_indexes else unindexed(CaseRow.id)
     return case_id.in_(_visible_ids(visibility))
 
 
@@ -135,7 +136,7 @@ def _conditions(
     """
 
     def column(attribute: Any, name: str) -> Any:
-        return attribute if use_indexes else literal_column(f"+cases.{name}")
+        return attribute if use_indexes else unindexed(attribute)
 
     conditions: list[Any] = []
     if case_filter.status is not None:
@@ -278,9 +279,10 @@ class CaseRepository:
         words stay in the old segments until they are merged. ``optimize`` rewrites the index
         without them (and ``secure_delete`` zeroes the pages it frees).
         """
-        self.session.connection().exec_driver_sql(
-            "INSERT INTO case_search(case_search) VALUES ('optimize')"
-        )
+        connection = self.session.connection()
+        if connection.dialect.name == "postgresql":
+            return  # a deleted case's document row is gone; the server reclaims the space
+        connection.exec_driver_sql("INSERT INTO case_search(case_search) VALUES ('optimize')")
 
     def closed_on_or_before(self, last_day: str) -> list[CaseRow]:
         """Closed cases whose closing day is ``last_day`` (ISO) or earlier, oldest first."""
@@ -326,6 +328,8 @@ class CaseRepository:
         (bm25); a broader query (one or two letters) lists its matches newest first, since
         ranking tens of thousands of prefix matches costs more than it tells.
         """
+        if self.session.get_bind().dialect.name == "postgresql":
+            return self._summaries(self._shared_search(query, offset, limit))
         expression = match_expression(query)
         if expression is None:
             return []
@@ -378,6 +382,28 @@ class CaseRepository:
                 .scalars()
                 .all()
             )
+        return self._summaries(ids)
+
+    def _shared_search(self, query: str, offset: int, limit: int) -> Sequence[int]:
+        """The shared database's search: the same words, ranked by ts_rank, then newest."""
+        expression = ts_query(query)
+        if expression is None:
+            return []
+        where = "document @@ CAST(:match AS tsquery)"
+        values: dict[str, Any] = {"match": expression, "limit": limit, "offset": offset}
+        if self.visibility is not None:
+            visible = _VISIBLE_IDS_OWN if self.visibility.own else _VISIBLE_IDS_ASSIGNED
+            where += f" AND rowid IN ({visible})"
+            values["vis_user"] = self.visibility.username
+            values["vis_role"] = self.visibility.assigned_role.value
+        statement = (
+            f"SELECT rowid FROM case_search WHERE {where} ORDER BY "
+            "ts_rank(document, CAST(:match AS tsquery)) DESC, rowid DESC "
+            "LIMIT :limit OFFSET :offset"
+        )
+        return self.session.execute(text(statement), values).scalars().all()
+
+    def _summaries(self, ids: Sequence[int]) -> list[CaseSummary]:
         if not ids:
             return []
         rows = self.session.execute(

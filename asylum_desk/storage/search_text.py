@@ -1,4 +1,7 @@
-"""What the search index holds for a case, and how a typed query becomes an FTS5 match.
+"""What the search index holds for a case, and how a typed query becomes a match.
+
+The vault file uses SQLite's FTS5; a shared PostgreSQL database uses text-search documents
+built here, word for word the same (see ``document`` and ``ts_query``).
 
 Names are matched by word prefix, ignoring case and diacritics (``zoe`` finds ``Zoë``).
 Burmese is written without spaces between syllables, so Burmese text is also indexed
@@ -73,3 +76,60 @@ def match_expression(query: str) -> str | None:
         if any(ch.isalnum() for ch in cleaned) or _MYANMAR.search(cleaned):
             phrases.append(f'"{cleaned}"*')
     return " AND ".join(phrases) if phrases else None
+
+
+_WORD = re.compile(r"[\w\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+")
+
+
+def fold(word: str) -> str:
+    """A word as the index keeps it: lower case, and Latin diacritics gone outside Burmese."""
+    word = unicodedata.normalize("NFC", word)
+    if _MYANMAR.search(word):
+        return word  # Burmese vowel signs are combining marks, and they matter
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    for token in _WORD.findall(text):
+        words.extend(part for part in token.split("_") if part)
+    return [fold(word) for word in words]
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def document(body: str) -> str:
+    """A PostgreSQL ``tsvector`` literal of ``index_body``'s text: folded words, positions.
+
+    Built here, not by the server's parser, so that Burmese words and the folding are the
+    same as the vault file's (the server's parser splits Burmese at its vowel signs).
+    """
+    return " ".join(f"{_lexeme(word)}:{position}" for position, word in
+                    enumerate(_words(body)[:16000], start=1))
+
+
+def ts_query(query: str) -> str | None:
+    """A PostgreSQL ``tsquery`` literal: every typed word must start an indexed word.
+
+    A Burmese word must match consecutive syllables, as in the vault file's phrase match.
+    """
+    parts: list[str] = []
+    for token in _TOKEN.findall(unicodedata.normalize("NFC", query)):
+        if _MYANMAR.fullmatch(token):
+            syllables = burmese_syllables(token) or [token]
+            lexemes = [_lexeme(s) for s in syllables]
+            lexemes[-1] += ":*"
+            parts.append("(" + " <-> ".join(lexemes) + ")" if len(lexemes) > 1 else lexemes[0])
+            continue
+        words = _words(token)
+        if not words:
+            continue
+        lexemes = [_lexeme(w) for w in words]
+        lexemes[-1] += ":*"
+        parts.append("(" + " <-> ".join(lexemes) + ")" if len(lexemes) > 1 else lexemes[0])
+    return " & ".join(parts) if parts else None

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, literal_column, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from asylum_desk.storage.column_types import unindexed
 from asylum_desk.storage.tables import CaseRow, ReasonRow, VulnerabilityRow
 
 UNKNOWN = "unknown"
@@ -87,7 +88,7 @@ def by_status(session: Session, window: CrossingWindow) -> dict[str, int]:
     """Cases per status."""
     # With a window, ``+status`` keeps SQLite from walking the status index and fetching
     # every case through it (0.8 s at 100,000 cases instead of 0.2 s for one scan).
-    status = literal_column("+cases.status") if _window(window) else CaseRow.status
+    status = unindexed(CaseRow.status) if _window(window) else CaseRow.status
     return _counts(session, status, window)
 
 

@@ -40,6 +40,8 @@ from asylum_desk.storage.tables import AuditEventRow, Setting
 from asylum_desk.storage.vault_files import VaultFiles
 from tests.conftest import PASSPHRASE, canary_case
 
+pytestmark = pytest.mark.vault_file_only  # about the vault folder's files
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_PASSPHRASE = "fixture vault passphrase"
 OTHER_PASSPHRASE = "someone else entirely here"

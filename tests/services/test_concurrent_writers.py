@@ -15,7 +15,7 @@ from tests.conftest import PASSPHRASE, canary_case
 
 def test_a_unit_of_work_waits_for_another_writer_instead_of_failing(vault: OpenVault) -> None:
     number = CaseService(vault).create_case(canary_case())
-    other = unlock(vault.files.folder, vault.username, PASSPHRASE)  # a second program
+    other = unlock(vault.place, vault.username, PASSPHRASE)  # a second program
     holding = threading.Event()
 
     def long_write() -> None:

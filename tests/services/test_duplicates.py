@@ -219,7 +219,7 @@ def test_locking_forgets_the_name_index(vault: OpenVault) -> None:
     from asylum_desk.services.vault_access import unlock
     from tests.conftest import PASSPHRASE
 
-    opened = unlock(vault.files.folder, "amara", PASSPHRASE)
+    opened = unlock(vault.place, "amara", PASSPHRASE)
     duplicates.prepare_index(opened)
     assert id(opened) in duplicates._INDEXES
     opened.close()

@@ -15,6 +15,7 @@ from asylum_desk.services.case_history import case_history
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.packets import make_packet
+from asylum_desk.storage.shared import SharedLocation
 from tests.conftest import (
     CANARY_ARABIC,
     CANARY_BURMESE,
@@ -102,7 +103,12 @@ def packet_command(
     number = CaseService(vault).create_case(canary_case())
     vault.close()
     monkeypatch.setenv("ASYLUM_DESK_PASSPHRASE", PASSPHRASE)
-    return ["packet", "--vault", str(vault_path), "--user", "amara", "--case", number]
+    if isinstance(vault_path, SharedLocation):
+        monkeypatch.setenv("ASYLUM_DESK_DATABASE_PASSWORD", vault_path.password)
+        where = ["--database-url", vault_path.url]
+    else:
+        where = ["--vault", str(vault_path)]
+    return ["packet", *where, "--user", "amara", "--case", number]
 
 
 def test_cli_packet(

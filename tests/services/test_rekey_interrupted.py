@@ -12,6 +12,8 @@ from asylum_desk.services.vault_access import pending_key_path, unlock
 from asylum_desk.services.verification import verify_vault
 from tests.conftest import PASSPHRASE, canary_case
 
+pytestmark = pytest.mark.vault_file_only  # about the vault folder's files
+
 
 class Stop(Exception):
     pass

@@ -153,8 +153,9 @@ def test_erasure_removes_the_case_with_everything_it_holds_and_keeps_the_audit_t
             ), table
         drafts = session.scalars(select(DraftRow.draft_key)).all()
         assert drafts == ["new-1"]
-        free = session.connection().exec_driver_sql("PRAGMA freelist_count").scalar()
-        assert free == 0
+        if not vault.is_shared:  # a vault file keeps no free page the case was on
+            free = session.connection().exec_driver_sql("PRAGMA freelist_count").scalar()
+            assert free == 0
     [event] = read_audit_log(vault, AuditQuery(action="erase")).entries
     assert (event.case_number, event.user) == (erased, "amara")
     assert event.detail == f"closed_on={TODAY.isoformat()} retention_years=3"
@@ -180,6 +181,7 @@ def test_a_supervisor_approves_erasure(vault: OpenVault, vault_path: Path) -> No
     assert read_audit_log(vault, AuditQuery(action="erase")).entries[0].user == "sule"
 
 
+@pytest.mark.vault_file_only  # about SQLite's write-ahead log
 def test_erasure_refuses_while_the_vault_is_busy_elsewhere(vault: OpenVault) -> None:
     number = CaseService(vault).create_case(canary_case())
     CaseService(vault).close_case(number, "moved away")

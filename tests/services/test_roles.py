@@ -148,7 +148,7 @@ def test_admin_includes_every_supervisor_right_and_more() -> None:
 @pytest.mark.parametrize("name", ["sule", "thida", "ko"])
 def test_only_administrators_manage_users_retention_and_keys(office: Office, name: str) -> None:
     other = office.as_(name)
-    key_file = (office.path / "vault.key").read_bytes()
+    key_file = office.admin.key_store.read().to_bytes()
     attempts: list[Callable[[], object]] = [
         lambda: users.add_user(other, "zaw", Role.ADMIN, "zaw's own passphrase"),
         lambda: users.remove_user(other, "mya"),
@@ -160,7 +160,7 @@ def test_only_administrators_manage_users_retention_and_keys(office: Office, nam
     for attempt in attempts:
         with pytest.raises(PermissionDeniedError, match=rf"User '{name}' \(\w+\) may not"):
             attempt()
-    assert (office.path / "vault.key").read_bytes() == key_file
+    assert office.admin.key_store.read().to_bytes() == key_file
     assert retention.retention_years(office.admin) is None
     assert {user.username for user in users.list_users(office.admin)} == {"amara", *ROLES}
 

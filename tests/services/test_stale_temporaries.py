@@ -6,8 +6,12 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from asylum_desk.services.vault_access import STALE_AFTER_S, unlock
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.vault_file_only  # about the vault folder's files
 
 
 def test_old_temporaries_go_recent_ones_stay(vault_path: Path, vault: object) -> None:

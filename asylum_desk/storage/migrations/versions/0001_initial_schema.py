@@ -7,6 +7,7 @@ Create Date: 2026-11-25
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects.postgresql import TSVECTOR
 
 revision = "0001"
 down_revision = None
@@ -338,6 +339,20 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", name=op.f("uq_service_records_case_id")),
     )
 
+    if op.get_bind().dialect.name == "postgresql":
+        # A shared database: the same list order by a lower-case index, and the search index
+        # as a table of text-search documents (see storage/search_index.py).
+        op.create_index("ix_cases_display_name_nocase", "cases", [sa.text("lower(display_name)")])
+        op.create_table(
+            "case_search",
+            sa.Column("rowid", sa.Integer(), autoincrement=False, nullable=False),
+            sa.Column("document", TSVECTOR(), nullable=False),
+            sa.PrimaryKeyConstraint("rowid", name=op.f("pk_case_search")),
+        )
+        op.create_index(
+            "ix_case_search_document", "case_search", ["document"], postgresql_using="gin"
+        )
+        return
     op.create_index(
         "ix_cases_display_name_nocase", "cases", [sa.text("display_name COLLATE NOCASE")]
     )

@@ -49,6 +49,10 @@ def upgrade() -> None:
         ["vulnerability", "case_id"],
         unique=False,
     )
+    if op.get_bind().dialect.name != "sqlite":
+        # Shared databases start at the current schema: there is no old column to copy.
+        op.drop_column("cases", "vulnerabilities")
+        return
     op.execute(
         "INSERT INTO case_vulnerabilities (case_id, position, vulnerability) "
         "SELECT cases.id, CAST(entry.key AS INTEGER), entry.value "
