@@ -7,6 +7,7 @@ vault, closes the vault, and empties every view.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,9 +31,15 @@ from asylum_desk.domain.enums import Role
 from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
 from asylum_desk.domain.model import Case, CaseSummary, Person
+from asylum_desk.services.concurrent_edits import CaseChangedElsewhereError, EditableCase
 from asylum_desk.ui.backup_banner import BackupBanner
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
+from asylum_desk.ui.changed_elsewhere_dialog import (
+    KEEP_MINE,
+    TAKE_THEIRS,
+    ask_changed_elsewhere,
+)
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
@@ -83,6 +90,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self.vault_path = vault_path
         self.settings = settings
         self.vault: OpenVault | None = None
+        self._opened: EditableCase | None = None  # the open case as loaded, with its version
         self._forget_device = forget_device
         self._resume: tuple[str, str] | None = None  # draft key, section (no personal data)
         self.setWindowTitle(f"Asylum Desk — {office_name}" if office_name else "Asylum Desk")
@@ -439,6 +447,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self._show_locked_state()
 
     def _clear_views(self) -> None:
+        self._opened = None
         self._close_dialogs()
         self.backup_banner.remind(None)
         self.duplicates_banner.offer([])
@@ -485,6 +494,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             registered_on=PartialDate.from_date(date.today()),
             caseworker=self.vault.username,
         )
+        self._opened = None
         self.panel.open_case(case)
         self.panel.editor.show_section("applicant")
         self._make_room_for_case()
@@ -501,11 +511,11 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             return
         self._leave_current_case()
         try:
-            case = self._cases().get_case(case_number)
+            self._opened = self._cases().get_case_for_edit(case_number)
         except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
             self.statusBar().showMessage(error_message(error), 8000)
             return
-        self.panel.open_case(case, self._history(case_number))
+        self.panel.open_case(self._opened.case, self._history(case_number))
         self._make_room_for_case()
         self._offer_other_drafts()
 
@@ -532,24 +542,58 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             return
         old_key = self.panel.draft_key
         created = case.case_number is None
+        opened = self._opened
+        if opened is not None and opened.case.case_number != case.case_number:
+            opened = None
         try:
             if created:
                 case.case_number = self._cases().create_case(case)
             else:
-                self._cases().update_case(case)
+                self._cases().update_case(case, opened)
+        except CaseChangedElsewhereError as error:
+            if not self._saved_over(case, opened, error):
+                return
         except Exception as error:  # noqa: BLE001 - the edits stay in the editor and the draft
             self.panel.show_message(f"Not saved: {error_message(error)}")
             return
         self.autosave_timer.stop()
         if old_key is not None:
             self._drafts().discard(old_key)
-        saved = self._cases().get_case(case.case_number)
-        self.panel.open_case(saved, self._history(case.case_number))
+        self._opened = self._cases().get_case_for_edit(case.case_number)
+        self.panel.open_case(self._opened.case, self._history(case.case_number))
         self.model.refresh()
         self.case_list.select_case(case.case_number)
         self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
         if created:
             self._check_duplicates(case.case_number)
+
+    def _saved_over(
+        self, case: Case, opened: EditableCase | None, error: CaseChangedElsewhereError
+    ) -> bool:
+        """Someone saved the case first: ask; True once this person's version is saved."""
+        choice = self.ask_changed_elsewhere(error)
+        if choice == KEEP_MINE and opened is not None:
+            try:
+                self._cases().update_case(case, replace(opened, version=error.version))
+                return True
+            except Exception as again:  # noqa: BLE001 - the edits stay in the editor
+                self.panel.show_message(f"Not saved: {error_message(again)}")
+                return False
+        if choice == TAKE_THEIRS:
+            self._save_draft()
+            self.autosave_timer.stop()
+            number = error.case_number
+            self._opened = self._cases().get_case_for_edit(number)
+            self.panel.open_case(self._opened.case, self._history(number))
+            self._offer_other_drafts()
+            self.statusBar().showMessage("Your edits were kept as a draft.", 6000)
+            return False
+        self.panel.show_message(f"Not saved: {error}")
+        return False
+
+    def ask_changed_elsewhere(self, error: CaseChangedElsewhereError) -> str:
+        """KEEP_MINE, TAKE_THEIRS or CANCEL (a modal window; tests answer it directly)."""
+        return ask_changed_elsewhere(error, self)
 
     def _check_duplicates(self, case_number: str) -> None:
         """Look for the new case's people in other cases, off the GUI thread."""
@@ -605,6 +649,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         if draft is None:
             return
         history = self._history(draft.case_number) if draft.case_number else None
+        self._opened = None  # a draft may be older than the saved case: saved as it stands
         self.panel.open_case(draft.case, history, draft_key=draft_key, modified=True)
         self._make_room_for_case()
         self.banner.offer([d for key, d in drafts.items() if key != draft_key])
