@@ -5,14 +5,16 @@ No module-level state: everything is built here and handed over by constructor.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -20,11 +22,13 @@ from asylum_desk import __version__, crash_report
 from asylum_desk.resources import resource_path
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.security.process_hardening import disable_core_dumps
+from asylum_desk.ui.database_password_dialog import DatabasePasswordDialog
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.setup_wizard import SetupWizard
 from asylum_desk.ui.unlock_view import UnlockView
 
 if TYPE_CHECKING:
+    from asylum_desk.services.database_login import SharedLocation
     from asylum_desk.services.open_vault import OpenVault
 
 # The services pull in the database libraries (about a second to import): they are loaded
@@ -121,6 +125,86 @@ def build_main_window(
     return window
 
 
+SHARED_DATABASE_URL = "shared/database_url"
+"""QSettings key: the shared PostgreSQL database to work on instead of a vault file.
+
+Its address only; the password is never in the settings."""
+
+
+def shared_location(
+    url: str, cache: DeviceKeyCache, ask: Callable[[str], tuple[str, bool] | None]
+) -> SharedLocation | None:
+    """The shared database with its password: remembered, or asked (None: the person gave up).
+
+    ``ask(address)`` returns the password (already checked by connecting) and whether to
+    remember it in the keyring.
+    """
+    from asylum_desk.services.database_login import (
+        SharedLocation,
+        check_and_remember,
+        database_address,
+        remembered_password,
+    )
+
+    address = database_address(url)
+    password = remembered_password(url, cache)
+    if password is None:
+        answer = ask(address)
+        if answer is None:
+            return None
+        password, remember = answer
+        if remember:
+            # Offered only with a secure keyring; should it fail now, the app works on.
+            with contextlib.suppress(Exception):
+                check_and_remember(url, password, cache)
+    return SharedLocation(address, password)
+
+
+def ask_database_password(address: str, cache: DeviceKeyCache) -> tuple[str, bool] | None:
+    """The password dialog, checking each try by connecting."""
+    from asylum_desk.services.database_login import check_password
+
+    dialog = DatabasePasswordDialog(
+        address,
+        lambda password: check_password(address, password),
+        can_remember=cache.is_available(),
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.password, dialog.remember.isChecked()
+
+
+def build_shared_window(
+    location: SharedLocation, settings: QSettings, cache: DeviceKeyCache | None = None
+) -> MainWindow:
+    """The window for a shared database, locked: everyone signs in with their own passphrase."""
+
+    def unlock(user: str, secret: str) -> OpenVault:
+        from asylum_desk.services import vault_access
+
+        return vault_access.unlock(location, user, secret)
+
+    def recover(user: str, key: str, secret: str) -> OpenVault:
+        from asylum_desk.services import vault_access
+
+        return vault_access.unlock_with_recovery(location, user, key, secret)
+
+    unlock_view = UnlockView(
+        vault_path=location.display,  # type: ignore[arg-type]  # shown, never opened as a file
+        unlock=unlock,
+        office_name="Shared database",
+        recover=recover,
+        unlock_delay=lambda: 0,  # the server's own login guards the connection
+    )
+    return MainWindow(
+        vault_path=location.display,  # type: ignore[arg-type]
+        office_name="Shared database",
+        unlock_view=unlock_view,
+        forget_device=lambda user: None,
+        settings=settings,
+    )
+
+
 def preload_services() -> threading.Thread:
     """Import the services in the background while the person types their passphrase."""
 
@@ -148,8 +232,12 @@ def create_first_vault(default_location: Path) -> OpenVault | None:
     return wizard.vault
 
 
-def run_app(vault_path: Path | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run_app(vault_path: Path | None = None, database_url: str | None = None) -> int:
+    """Start the desktop app; returns the process exit code.
+
+    A shared database (``database_url``, or the one set in the preferences) is used unless a
+    vault folder is named.
+    """
     disable_core_dumps()
     crash_report.install()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -157,6 +245,11 @@ def run_app(vault_path: Path | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     register_fonts()
+    settings = QSettings()
+    configured = settings.value(SHARED_DATABASE_URL)
+    url = database_url or (configured if vault_path is None and configured else None)
+    if isinstance(url, str) and url.strip():
+        return _run_shared(app, url.strip(), settings)
     path = vault_path or default_vault_path()
     first_vault = None
     if not (path / "vault.key").exists():
@@ -164,10 +257,27 @@ def run_app(vault_path: Path | None = None) -> int:
         if first_vault is None:
             return 0
         path = first_vault.files.folder
-    window = build_main_window(path, QSettings())
+    window = build_main_window(path, settings)
     window.show()
     if first_vault is not None:
         window.on_unlocked(first_vault)
     else:
         preload_services()
+    return int(app.exec())
+
+
+def _run_shared(app: QCoreApplication, url: str, settings: QSettings) -> int:
+    from asylum_desk.services.database_login import SharedDatabaseError
+
+    cache = DeviceKeyCache()
+    try:
+        location = shared_location(url, cache, lambda a: ask_database_password(a, cache))
+    except SharedDatabaseError as error:  # a malformed or unsafe URL: one line, then stop
+        print(f"asylum-desk: {error}", file=sys.stderr)
+        return 2
+    if location is None:
+        return 0
+    window = build_shared_window(location, settings, cache)
+    window.show()
+    preload_services()
     return int(app.exec())

@@ -567,7 +567,7 @@ def _start_app(args: argparse.Namespace) -> int:
     except ImportError as error:
         print(f"asylum-desk: the desktop app cannot start ({error}).", file=sys.stderr)
         return 1
-    return run_app(args.vault)
+    return run_app(args.vault, getattr(args, "app_database_url", None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault", type=Path, help="the vault folder the desktop app opens (default: data folder)"
     )
+    parser.add_argument(
+        "--database-url",
+        dest="app_database_url",
+        metavar="URL",
+        help="the desktop app works on this shared PostgreSQL database instead",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new, empty vault")

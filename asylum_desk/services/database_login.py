@@ -25,6 +25,18 @@ from asylum_desk.storage.shared import (
 
 PASSWORD_ENVIRONMENT = "ASYLUM_DESK_DATABASE_PASSWORD"
 
+__all__ = [
+    "PASSWORD_ENVIRONMENT",
+    "SharedDatabaseError",
+    "SharedLocation",
+    "check_and_remember",
+    "check_password",
+    "database_address",
+    "forget_password",
+    "migrate_schema",
+    "remembered_password",
+]
+
 
 def database_address(url: str) -> str:
     """The database's address as people and the keyring see it (checked; never a password)."""
@@ -36,14 +48,18 @@ def remembered_password(url: str, cache: DeviceKeyCache) -> str | None:
     return cache.recall_database_password(database_address(url))
 
 
-def check_and_remember(url: str, password: str, cache: DeviceKeyCache) -> None:
-    """Connect once with ``password``; only if that works, keep it in the keyring."""
-    location = SharedLocation(database_address(url), password)
-    engine = create_shared_engine(location)
+def check_password(url: str, password: str) -> None:
+    """Connect once with ``password``; SharedDatabaseError (one line) when that fails."""
+    engine = create_shared_engine(SharedLocation(database_address(url), password))
     try:
         check_connection(engine)
     finally:
         engine.dispose()
+
+
+def check_and_remember(url: str, password: str, cache: DeviceKeyCache) -> None:
+    """Connect once with ``password``; only if that works, keep it in the keyring."""
+    check_password(url, password)
     cache.remember_database_password(database_address(url), password)
 
 

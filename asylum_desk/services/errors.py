@@ -1,8 +1,15 @@
 """Errors of the service layer, each with a one-line message for a person."""
 
 from asylum_desk.storage.errors import database_trouble
+from asylum_desk.storage.shared import connection_problem
 
-__all__ = ["NewerVaultError", "PermissionDeniedError", "ServiceError", "database_trouble"]
+__all__ = [
+    "NewerVaultError",
+    "PermissionDeniedError",
+    "ServiceError",
+    "connection_problem",
+    "database_trouble",
+]
 
 
 class ServiceError(Exception):

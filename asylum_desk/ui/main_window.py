@@ -310,10 +310,14 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
 
     def edit_preferences(self) -> None:
         """Edit the preferences (idle time before locking, backup reminder)."""
-        dialog = PreferencesDialog(self.idle_minutes(), self.backup_reminder_days(), self)
+        url = str(self.settings.value("shared/database_url", "") or "")
+        dialog = PreferencesDialog(
+            self.idle_minutes(), self.backup_reminder_days(), self, database_url=url
+        )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.set_idle_minutes(dialog.idle_minutes.value())
             self.settings.setValue("backup/remind_after_days", dialog.backup_days.value())
+            self.settings.setValue("shared/database_url", dialog.database_url.text().strip())
             self._remind_backup()
 
     # ---- privacy mode ---------------------------------------------------------------

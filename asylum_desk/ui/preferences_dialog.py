@@ -1,4 +1,4 @@
-"""Preferences: idle time before locking, backup reminder (nothing personal is stored)."""
+"""Preferences: idle time before locking, backup reminder, a shared database (nothing personal)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,11 @@ class PreferencesDialog(QDialog):
     """Edits the idle time before the vault locks itself and the backup reminder."""
 
     def __init__(
-        self, idle_minutes: int, backup_days: int = 7, parent: QWidget | None = None
+        self,
+        idle_minutes: int,
+        backup_days: int = 7,
+        parent: QWidget | None = None,
+        database_url: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -45,13 +50,41 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Lock after no input for", self.idle_minutes)
         form.addRow("&Remind to back up after", self.backup_days)
+        self.database_url = QLineEdit(database_url)
+        self.database_url.setPlaceholderText("postgresql://user@server/asylum (empty: this laptop)")
+        self.database_url.setAccessibleName("Shared database address")
+        self.database_url.setToolTip(
+            "A larger office can work on one shared PostgreSQL database instead of this "
+            "laptop's vault. Used from the next start; the password is asked then."
+        )
+        form.addRow("&Shared database", self.database_url)
+        self.database_problem = QLabel()
+        self.database_problem.setWordWrap(True)
+        self.database_problem.setStyleSheet("color: #b00020;")
+        self.database_problem.hide()
+        form.addRow("", self.database_problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._check_then_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(460, 210)
+        self.resize(520, 260)
+
+    def _check_then_accept(self) -> None:
+        """A shared database address must be a safe PostgreSQL URL (checked, not connected)."""
+        from asylum_desk.services.database_login import database_address
+
+        text = self.database_url.text().strip()
+        if text:
+            try:
+                database_address(text)
+            except Exception as error:  # noqa: BLE001 - one line, the dialog stays open
+                self.database_problem.setText(str(error))
+                self.database_problem.show()
+                self.database_url.setFocus()
+                return
+        self.accept()

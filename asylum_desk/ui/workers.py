@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from asylum_desk.services.errors import database_trouble
+from asylum_desk.services.errors import connection_problem, database_trouble
 
 T = TypeVar("T")
 
@@ -122,6 +122,8 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror}{where}."
+    if _raised_by(getattr(error, "orig", None) or error, "psycopg"):
+        return connection_problem(error)  # the shared database: its server said no
     if _raised_by(error, "sqlalchemy", "sqlcipher3", "sqlite3"):
         trouble = database_trouble(str(getattr(error, "orig", None) or error))
         if trouble is not None:

@@ -1,0 +1,77 @@
+"""Asked once at start when the app works on a shared database: the server's password.
+
+The password is checked by connecting before the window goes on; it is kept only in memory,
+or (when asked) in this computer's secure keyring, never in a file or setting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_desk.ui.passphrase_strength import secret_line_edit
+from asylum_desk.ui.workers import error_message
+
+
+class DatabasePasswordDialog(QDialog):
+    """The shared database's address, a password field, and "remember on this computer"."""
+
+    def __init__(
+        self,
+        address: str,
+        check: Callable[[str], None],
+        *,
+        can_remember: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Shared database")
+        self._check = check
+        self.password = ""
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Asylum Desk works on the office's shared database:\n{address}\n\n"
+            "Type the database password (your administrator gives it to you)."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.password_edit = secret_line_edit(self, "Database password")
+        layout.addWidget(self.password_edit)
+        self.remember = QCheckBox("&Remember on this computer (secure keyring)")
+        self.remember.setVisible(can_remember)
+        layout.addWidget(self.remember)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        buttons.accepted.connect(self.try_connect)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 200)
+
+    def try_connect(self) -> None:
+        """Check the password by connecting; stay open with one line when that fails."""
+        password = self.password_edit.text()
+        try:
+            self._check(password)
+        except Exception as error:  # noqa: BLE001 - shown as one line; the person tries again
+            self.message.setText(error_message(error))
+            self.message.show()
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+            return
+        self.password = password
+        self.accept()
