@@ -112,12 +112,19 @@ def connection_problem(error: BaseException) -> str:
     """One line for a failed connection: refused password, unreachable server, no TLS."""
     message = str(getattr(error, "orig", None) or error).strip().splitlines()
     first = message[0] if message else type(error).__name__
+    if "FATAL:" in first:  # the server's own reason, without the driver's preamble
+        first = first.split("FATAL:", 1)[1].strip()
     lowered = first.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return "The database server refused the user name or password."
     if "does not exist" in lowered and "database" in lowered:
         return f"The database server has no such database ({first})."
-    if "ssl" in lowered or "no pg_hba.conf entry" in lowered:
+    if "pg_hba.conf" in lowered:
+        return (
+            "The database server refused the connection from this computer, user or "
+            f"without encryption ({first})."
+        )
+    if "ssl" in lowered:
         return f"The database server refused the connection ({first})."
     if "connection refused" in lowered or "timeout" in lowered or "could not translate" in lowered:
         return "The database server cannot be reached; check the address and the network."
