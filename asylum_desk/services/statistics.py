@@ -19,6 +19,7 @@ the crossing window and the threshold.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -137,6 +138,31 @@ def suppress(counts: Mapping[str, int], threshold: int) -> dict[str, int | None]
     return result
 
 
+FREE_TEXT = frozenset({StatTable.DISTRICT, StatTable.CROSSING_POINT})
+"""Tables whose categories are typed by people: spellings that differ only in case,
+spaces or accents are one place (else a place typed two ways could show a small count)."""
+
+
+def _place_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("-", " ").split())
+
+
+def fold_spellings(counts: Mapping[str, int]) -> dict[str, int]:
+    """Add up the counts of one place typed several ways, under its most used spelling."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for name, count in counts.items():
+        key = UNKNOWN if name == UNKNOWN else _place_key(name)
+        groups.setdefault(key, []).append((count, name))
+    folded: dict[str, int] = {}
+    for spellings in groups.values():
+        # The most used spelling names the place (ties: the first in alphabetical order).
+        label = min(spellings, key=lambda item: (-item[0], item[1]))[1]
+        folded[label] = sum(count for count, _ in spellings)
+    return folded
+
+
 def _sort_key(category: str) -> tuple[bool, str]:
     return (category == UNKNOWN, category)
 
@@ -173,10 +199,12 @@ def produce_statistics(
     with vault.transaction() as session:
         access.require(vault, session, Action.SEE_ALL_CASES)
         total = queries.count_cases(session, window)
-        tables = [
-            _table(which, _COUNTERS[which](session, window), total, query.threshold)
-            for which in query.tables
-        ]
+        tables = []
+        for which in query.tables:
+            counts = _COUNTERS[which](session, window)
+            if which in FREE_TEXT:
+                counts = fold_spellings(counts)
+            tables.append(_table(which, counts, total, query.threshold))
         statistics = Statistics(query, tables)
         if write is not None:
             write(statistics)  # an error here rolls the audit event back

@@ -22,6 +22,7 @@ from asylum_desk.services.statistics import (
     Statistics,
     StatisticsQuery,
     StatTable,
+    fold_spellings,
     produce_statistics,
     suppress,
 )
@@ -267,3 +268,24 @@ def test_an_unknown_file_type_is_refused_before_anything_is_written(
         produce_statistics(office, write=lambda s: write_statistics(s, tmp_path / "s.txt"))
     assert [p for p in tmp_path.iterdir() if p.name != "office-vault"] == []
     assert read_audit_log(office, AuditQuery(action="statistics")).total == 0
+
+
+def test_a_place_typed_several_ways_is_counted_once(vault: OpenVault) -> None:
+    service = CaseService(vault)
+    spellings = ["Champhai", "champhai", " CHAMPHAI ", "Champhaï", "Champhai"]
+    spellings += ["Zokhawthar"] * 4 + ["zokhawthar"]
+    for spelling in spellings:
+        service.create_case(
+            Case(applicant=Person(given_names="Invented"), crossing=Crossing(district=spelling))
+        )
+    statistics = produce_statistics(vault, StatisticsQuery(tables=(StatTable.DISTRICT,)))
+    rows = {row.category: row.cases for row in statistics.tables[0].rows}
+    # Five cases each, under each place's most used spelling: none is small enough to hide.
+    assert rows == {"Champhai": 5, "Zokhawthar": 5}
+
+
+def test_fold_spellings_keeps_unknown_apart_and_adds_up() -> None:
+    assert fold_spellings({"Mizoram Gate": 2, "mizoram  gate": 3, "unknown": 4}) == {
+        "mizoram  gate": 5,
+        "unknown": 4,
+    }
