@@ -19,6 +19,7 @@ from asylum_desk.cli.conflicts import cmd_conflicts
 from asylum_desk.cli.database import cmd_database, resolve_location
 from asylum_desk.cli.errors import InputFileError, exit_code_for, message_for
 from asylum_desk.cli.parser import build_parser
+from asylum_desk.cli.self_test import cmd_self_test
 from asylum_desk.domain.enums import Role
 from asylum_desk.security.office_identity import parse_public_identity
 from asylum_desk.security.process_hardening import disable_core_dumps
@@ -557,6 +558,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "transfer": cmd_transfer,
     "conflicts": lambda args: cmd_conflicts(args, _unlock),
     "database": cmd_database,
+    "self-test": cmd_self_test,
 }
 
 

@@ -286,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--vault", required=True, type=Path, help="folder to create")
     demo.add_argument("--user", default="demo", help="user name (default: demo)")
     demo.add_argument("--passphrase-file", help="read the passphrase from a file")
+    commands.add_parser(
+        "self-test",
+        help="check that this installation works, on a throwaway vault of demo cases",
+    )
     database = commands.add_parser("database", help="a shared PostgreSQL database")
     database_commands = database.add_subparsers(dest="database_command", metavar="ACTION")
     database_commands.required = True

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+from asylum_desk.resources import package_path
+
+MIGRATIONS = package_path("storage", "migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
