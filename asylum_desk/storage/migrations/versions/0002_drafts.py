@@ -66,11 +66,18 @@ def downgrade() -> None:
     op.add_column(
         "cases", sa.Column("vulnerabilities", sa.Text(), nullable=False, server_default="[]")
     )
-    op.execute(
-        "UPDATE cases SET vulnerabilities = (SELECT json_group_array(vulnerability) FROM "
-        "(SELECT vulnerability FROM case_vulnerabilities v WHERE v.case_id = cases.id "
-        "ORDER BY position))"
-    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "UPDATE cases SET vulnerabilities = (SELECT COALESCE(json_agg(vulnerability "
+            "ORDER BY position), '[]')::text FROM case_vulnerabilities v "
+            "WHERE v.case_id = cases.id)"
+        )
+    else:
+        op.execute(
+            "UPDATE cases SET vulnerabilities = (SELECT json_group_array(vulnerability) FROM "
+            "(SELECT vulnerability FROM case_vulnerabilities v WHERE v.case_id = cases.id "
+            "ORDER BY position))"
+        )
     op.drop_index("ix_case_vulnerabilities_kind", table_name="case_vulnerabilities")
     op.drop_index("ix_case_vulnerabilities_case_id", table_name="case_vulnerabilities")
     op.drop_table("case_vulnerabilities")
