@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
@@ -26,18 +33,28 @@ FetchPage = Callable[[CaseQuery], tuple[list[CaseSummary], int]]
 SearchPage = Callable[[str, int, int], list[CaseSummary]]
 
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-HIDDEN_NAME = "(name hidden)"
+HIDDEN_NAME = QT_TRANSLATE_NOOP("CaseList", "(name hidden)")
 """What the name column shows in privacy mode for a case that is not under a pseudonym."""
 
 STATUS_LABELS = {
-    "registered": "Registered",
-    "interviewed": "Interviewed",
-    "statement_drafted": "Statement drafted",
-    "packet_ready": "Packet ready",
-    "submitted": "Submitted",
-    "decided": "Decided",
-    "closed": "Closed",
+    "registered": QT_TRANSLATE_NOOP("CaseList", "Registered"),
+    "interviewed": QT_TRANSLATE_NOOP("CaseList", "Interviewed"),
+    "statement_drafted": QT_TRANSLATE_NOOP("CaseList", "Statement drafted"),
+    "packet_ready": QT_TRANSLATE_NOOP("CaseList", "Packet ready"),
+    "submitted": QT_TRANSLATE_NOOP("CaseList", "Submitted"),
+    "decided": QT_TRANSLATE_NOOP("CaseList", "Decided"),
+    "closed": QT_TRANSLATE_NOOP("CaseList", "Closed"),
 }
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("CaseList", text)
+
+
+def status_label(summary: CaseSummary) -> str:
+    """A case's status as the list shows it, in the interface language."""
+    word = summary.status.value
+    return _translate(STATUS_LABELS[word]) if word in STATUS_LABELS else word
 
 
 @dataclass(frozen=True)
@@ -50,12 +67,26 @@ class Column:
 
 
 COLUMNS = (
-    Column("Case number", SortKey.CASE_NUMBER, lambda s: s.case_number),
-    Column("Name", SortKey.DISPLAY_NAME, lambda s: s.display_name),
-    Column("Status", SortKey.STATUS, lambda s: STATUS_LABELS.get(s.status.value, s.status.value)),
-    Column("Crossed", SortKey.CROSSING_DATE, lambda s: str(s.crossing_date or "")),
-    Column("Caseworker", SortKey.CASEWORKER, lambda s: s.caseworker or ""),
-    Column("Last change", SortKey.UPDATED_AT, lambda s: s.updated_at[:16].replace("T", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("CaseList", "Case number"), SortKey.CASE_NUMBER, lambda s: s.case_number
+    ),
+    Column(QT_TRANSLATE_NOOP("CaseList", "Name"), SortKey.DISPLAY_NAME, lambda s: s.display_name),
+    Column(QT_TRANSLATE_NOOP("CaseList", "Status"), SortKey.STATUS, lambda s: status_label(s)),
+    Column(
+        QT_TRANSLATE_NOOP("CaseList", "Crossed"),
+        SortKey.CROSSING_DATE,
+        lambda s: str(s.crossing_date or ""),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseList", "Caseworker"),
+        SortKey.CASEWORKER,
+        lambda s: s.caseworker or "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseList", "Last change"),
+        SortKey.UPDATED_AT,
+        lambda s: s.updated_at[:16].replace("T", " "),
+    ),
 )
 
 
@@ -214,7 +245,7 @@ class CaseListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1 and self._private and not summary.anonymous:
-                return HIDDEN_NAME
+                return _translate(HIDDEN_NAME)
             return COLUMNS[index.column()].value(summary)
         if role == CASE_NUMBER_ROLE:
             return summary.case_number
@@ -224,10 +255,10 @@ class CaseListModel(QAbstractTableModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Pseudonym: this applicant asked not to be named."
+                return _translate("Pseudonym: this applicant asked not to be named.")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+            return _translate(COLUMNS[section].title) if 0 <= section < len(COLUMNS) else None
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 from asylum_desk.domain.enums import CaseStatus, Vulnerability
 from asylum_desk.domain.listing import CaseFilter
 from asylum_desk.ui.case_list_model import CASE_NUMBER_ROLE, STATUS_LABELS, CaseListModel
+from asylum_desk.ui.editor.labels import VULNERABILITY_LABELS, translated
 
-ANY = "Any"
 
-
-def _label(word: str) -> str:
-    return word.replace("_", " ").capitalize()
+def _status(word: str) -> str:
+    return QCoreApplication.translate("CaseList", STATUS_LABELS[word])
 
 
 class CaseListView(QWidget):
@@ -36,33 +35,42 @@ class CaseListView(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names (any script), case numbers, places…")
+        self.search.setPlaceholderText(
+            self.tr("Search names (any script), case numbers, places…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self._pending_search = QTimer(self)
         self._pending_search.setSingleShot(True)
         self._pending_search.setInterval(0)  # merge keystrokes already queued, no extra wait
         self._pending_search.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._pending_search.start())
 
+        needs = translated(VULNERABILITY_LABELS)
         self.status = self._combo(
-            "Status", [(ANY, None)] + [(STATUS_LABELS[s.value], s) for s in CaseStatus]
+            self.tr("Status"),
+            self.tr("Filter by status"),
+            self.tr("Status: any"),
+            [(_status(s.value), s) for s in CaseStatus],
         )
         self.vulnerability = self._combo(
-            "Vulnerability", [(ANY, None)] + [(_label(v.value), v) for v in Vulnerability]
+            self.tr("Specific need"),
+            self.tr("Filter by specific need"),
+            self.tr("Specific need: any"),
+            [(needs.get(v, v.value), v) for v in Vulnerability],
         )
         self.caseworker = QLineEdit()
-        self.caseworker.setPlaceholderText("Caseworker")
-        self.caseworker.setAccessibleName("Filter by caseworker")
+        self.caseworker.setPlaceholderText(self.tr("Caseworker"))
+        self.caseworker.setAccessibleName(self.tr("Filter by caseworker"))
         self.district = QLineEdit()
-        self.district.setPlaceholderText("District")
-        self.district.setAccessibleName("Filter by crossing district")
+        self.district.setPlaceholderText(self.tr("District"))
+        self.district.setAccessibleName(self.tr("Filter by crossing district"))
         for box in (self.caseworker, self.district):
             box.editingFinished.connect(self._apply_filter)
 
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -80,7 +88,7 @@ class CaseListView(QWidget):
         self.table.clicked.connect(self._choose)
 
         self.count = QLabel()
-        self.count.setAccessibleName("Number of cases shown")
+        self.count.setAccessibleName(self.tr("Number of cases shown"))
         model.modelReset.connect(self._show_count)
         model.rowsInserted.connect(self._show_count)
 
@@ -101,12 +109,15 @@ class CaseListView(QWidget):
         self.setTabOrder(self.caseworker, self.district)
         self.setTabOrder(self.district, self.table)
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(
+        self, name: str, accessible: str, anything: str, items: list[tuple[str, object]]
+    ) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setAccessibleName(accessible)
         combo.setToolTip(name)
+        combo.addItem(anything, None)
         for text, value in items:
-            combo.addItem(text if value is not None else f"{name}: {ANY.lower()}", value)
+            combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
 
@@ -135,9 +146,9 @@ class CaseListView(QWidget):
         total = self.model.total
         if self.model.search_text:
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-            self.count.setText(f"{total}{more} found")
+            self.count.setText(self.tr("{count} found").format(count=f"{total}{more}"))
         else:
-            self.count.setText(f"{total:,} cases")
+            self.count.setText(self.tr("{count} cases").format(count=f"{total:,}"))
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box, text selected."""

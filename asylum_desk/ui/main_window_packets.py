@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 class PacketActionsMixin:
     """File › Packet…, Print packets of selected cases…, Applicant information notice…."""
@@ -23,11 +25,18 @@ class PacketActionsMixin:
         if self.vault is None:
             return
         if not self.panel.is_open or self.panel.editor.case().case_number is None:
-            self.statusBar().showMessage("Open a saved case to make its packet.", 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Open a saved case to make its packet."),
+                6000,
+            )
             return
         if self.panel.is_modified:
             self.statusBar().showMessage(
-                "Save the case first (Ctrl+S): a packet is made from the saved case.", 8000
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Save the case first (Ctrl+S): a packet is made from the saved case.",
+                ),
+                8000,
             )
             return
         from asylum_desk.ui.packet_dialog import PacketDialog
@@ -53,7 +62,10 @@ class PacketActionsMixin:
         if not numbers:
             self.show_list(True)
             self.statusBar().showMessage(
-                "Select the cases in the list first (Ctrl+click or Shift+click).", 8000
+                QCoreApplication.translate(
+                    "MainWindow", "Select the cases in the list first (Ctrl+click or Shift+click)."
+                ),
+                8000,
             )
             return
         from asylum_desk.ui.batch_print import BatchPrintDialog

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,16 +29,31 @@ class TransferActionsMixin:
 
     def _build_transfer_actions(self, file_menu: QMenu) -> None:
         """Make the three actions and put them in the File menu, before Back up…."""
-        self.send_action = self._action("S&end cases…", self.send_cases)
-        self.send_action.setStatusTip(
-            "Send the selected cases (or the open one) to other offices as one encrypted, "
-            "signed bundle file."
+        self.send_action = self._action(
+            QCoreApplication.translate("MainWindow", "S&end cases…"), self.send_cases
         )
-        self.receive_action = self._action("&Receive bundle…", self.receive_bundle)
-        self.receive_action.setStatusTip("Open a case bundle another office sent you.")
-        self.identity_action = self._action("Offices and &identity…", self.open_offices)
+        self.send_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Send the selected cases (or the open one) to other offices as one encrypted, "
+                "signed bundle file.",
+            )
+        )
+        self.receive_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Receive bundle…"), self.receive_bundle
+        )
+        self.receive_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Open a case bundle another office sent you.")
+        )
+        self.identity_action = self._action(
+            QCoreApplication.translate("MainWindow", "Offices and &identity…"), self.open_offices
+        )
         self.identity_action.setStatusTip(
-            "This office's identity to give to others, and the offices you exchange cases with."
+            QCoreApplication.translate(
+                "MainWindow",
+                "This office's identity to give to others, and the offices you exchange cases "
+                "with.",
+            )
         )
         actions: list[QAction] = [self.send_action, self.receive_action, self.identity_action]
         for action in actions:
@@ -70,12 +86,20 @@ class TransferActionsMixin:
         if not numbers:
             self.show_list(True)
             self.statusBar().showMessage(
-                "Select the cases to send in the list first (or open a saved case).", 8000
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Select the cases to send in the list first (or open a saved case).",
+                ),
+                8000,
             )
             return
         if self._panel is not None and self._panel.is_modified:
             self.statusBar().showMessage(
-                "Save the open case first (Ctrl+S): a bundle holds the saved cases.", 8000
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Save the open case first (Ctrl+S): a bundle holds the saved cases.",
+                ),
+                8000,
             )
             return
         from asylum_desk.ui.transfer.send_dialog import SendDialog
@@ -83,7 +107,12 @@ class TransferActionsMixin:
         try:
             dialog = SendDialog(self.vault, numbers, self)
         except Exception as error:  # noqa: BLE001 - one line; nothing was sent
-            self.statusBar().showMessage(f"Cannot send: {error_message(error)}", 8000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Cannot send: {problem}").format(
+                    problem=error_message(error)
+                ),
+                8000,
+            )
             return
         dialog.open()
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from asylum_desk.ui.backup_banner import backup_reminder
@@ -52,16 +53,28 @@ class VaultChoresMixin:
         vault, self.vault = self.vault, None
         office_code = vault.office_code
         self._show_locked_state()
-        self.statusBar().showMessage("Re-keying the vault: this takes a moment…")
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Re-keying the vault: this takes a moment…")
+        )
 
         def done(recovery_key: str) -> None:
-            self.statusBar().showMessage("Re-keyed. Unlock with your passphrase as before.", 15_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Re-keyed. Unlock with your passphrase as before."
+                ),
+                15_000,
+            )
             self.show_new_recovery_key(recovery_key, office_code)
 
         def failed(error: Exception) -> None:
             if vault.is_open:
                 vault.close()
-            self.statusBar().showMessage(f"Not re-keyed: {error_message(error)}", 15_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Not re-keyed: {problem}").format(
+                    problem=error_message(error)
+                ),
+                15_000,
+            )
 
         run_in_thread(lambda: users.rekey(vault), done, failed, self)
 
@@ -69,10 +82,13 @@ class VaultChoresMixin:
         """Confirm the re-key (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Re-key the vault",
-            "Encrypt the vault under a new key? Everyone keeps their passphrase, old copies of "
-            "the key file stop working, and the current recovery key is replaced by a new one "
-            "that you must print. The vault locks afterwards.",
+            QCoreApplication.translate("MainWindow", "Re-key the vault"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Encrypt the vault under a new key? Everyone keeps their passphrase, old copies "
+                "of the key file stop working, and the current recovery key is replaced by a new "
+                "one that you must print. The vault locks afterwards.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -109,19 +125,29 @@ class VaultChoresMixin:
 
         vault = self.vault
         self.backup_action.setEnabled(False)
-        self.statusBar().showMessage("Writing and checking the backup…")
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Writing and checking the backup…")
+        )
 
         def done(info: object) -> None:
             self.backup_action.setEnabled(self.vault is not None)
             size = getattr(info, "size", 0) / 1_000_000
             self.statusBar().showMessage(
-                f"Backup written and checked: {path.name} ({size:.1f} MB).", 10_000
+                QCoreApplication.translate(
+                    "MainWindow", "Backup written and checked: {file} ({size} MB)."
+                ).format(file=path.name, size=f"{size:.1f}"),
+                10_000,
             )
             self.backup_banner.remind(None)
 
         def failed(error: Exception) -> None:
             self.backup_action.setEnabled(self.vault is not None)
-            self.statusBar().showMessage(f"No backup written: {error_message(error)}", 15_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "No backup written: {problem}").format(
+                    problem=error_message(error)
+                ),
+                15_000,
+            )
 
         run_in_thread(lambda: take_backup(vault, path), done, failed, self)
 
@@ -129,9 +155,9 @@ class VaultChoresMixin:
         """Where to write the backup (tests replace this)."""
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Back up the vault",
+            QCoreApplication.translate("MainWindow", "Back up the vault"),
             str(Path.home() / suggested_name),
-            "Asylum Desk backups (*.adbackup)",
+            QCoreApplication.translate("MainWindow", "Asylum Desk backups (*.adbackup)"),
             options=FILE_DIALOG_OPTIONS,
         )
         return Path(name) if name else None

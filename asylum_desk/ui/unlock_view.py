@@ -96,13 +96,13 @@ class UnlockView(QWidget):
         self._shown_notice = ""
         self.recovery_dialog: RecoveryDialog | None = None
 
-        title = QLabel(office_name or "Asylum Desk", self)
+        title = QLabel(office_name or self.tr("Asylum Desk"), self)
         title_font = QFont(title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setWeight(QFont.Weight.DemiBold)
         title.setFont(title_font)
         title.setWordWrap(True)
-        subtitle = QLabel("Unlock the vault to continue.", self)
+        subtitle = QLabel(self.tr("Unlock the vault to continue."), self)
         self.path_label = QLabel(self)
         self.path_label.setStyleSheet(_MUTED_STYLE)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,13 +110,15 @@ class UnlockView(QWidget):
         self._vault_path = str(vault_path)
 
         self.username_edit = QLineEdit(username, self)
-        self.username_edit.setAccessibleName("User name")
-        self.passphrase_edit = secret_line_edit(self, "Passphrase")
-        self.remember_checkbox = QCheckBox("Remember on this device", self)
+        self.username_edit.setAccessibleName(self.tr("User name"))
+        self.passphrase_edit = secret_line_edit(self, self.tr("Passphrase"))
+        self.remember_checkbox = QCheckBox(self.tr("Remember on this device"), self)
         self.remember_checkbox.setToolTip(
-            "Keep an unlock secret in this computer's secure keyring, so you need not type "
-            "the passphrase here. Anyone who can use your computer account could then open "
-            "the vault."
+            self.tr(
+                "Keep an unlock secret in this computer's secure keyring, so you need not "
+                "type the passphrase here. Anyone who can use your computer account could "
+                "then open the vault."
+            )
         )
         self.remember_checkbox.hide()
         self.keyring_note = QLabel(self)
@@ -134,7 +136,7 @@ class UnlockView(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(_ERROR_STYLE)
-        self.message_label.setAccessibleName("Message")
+        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing())
         _keep_place_when_hidden(self.message_label)
         _keep_place_when_hidden(self.busy_bar)
@@ -142,17 +144,17 @@ class UnlockView(QWidget):
         self.delay_label = QLabel(self)
         self.delay_label.setWordWrap(True)
         self.delay_label.setStyleSheet(_ERROR_STYLE)
-        self.delay_label.setAccessibleName("Wait before the next attempt")
+        self.delay_label.setAccessibleName(self.tr("Wait before the next attempt"))
         self.delay_label.hide()
         self._countdown = QTimer(self)
         self._countdown.setInterval(_COUNTDOWN_TICK_MS)
         self._countdown.timeout.connect(self._tick_countdown)
 
-        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.setMinimumWidth(120)
-        self.forgot_button = QPushButton("Forgot passphrase?", self)
+        self.forgot_button = QPushButton(self.tr("Forgot passphrase?"), self)
         self.forgot_button.setFlat(True)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.setStyleSheet(
@@ -177,8 +179,8 @@ class UnlockView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(10)
-        form.addRow("User name:", self.username_edit)
-        form.addRow("Passphrase:", self.passphrase_edit)
+        form.addRow(self.tr("User name:"), self.username_edit)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
         form.addRow("", self.remember_checkbox)
 
         buttons = QHBoxLayout()
@@ -257,11 +259,11 @@ class UnlockView(QWidget):
         username = self.username_edit.text().strip()
         passphrase = self.passphrase_edit.text()
         if not username:
-            self._show_message("Type your user name.")
+            self._show_message(self.tr("Type your user name."))
             self.username_edit.setFocus()
             return
         if not passphrase:
-            self._show_message("Type your passphrase.")
+            self._show_message(self.tr("Type your passphrase."))
             self.passphrase_edit.setFocus()
             return
         unlock = self._unlock
@@ -277,7 +279,7 @@ class UnlockView(QWidget):
                 return vault, error_message(error)
             return vault, ""
 
-        self._set_busy(True, "Unlocking…")
+        self._set_busy(True, self.tr("Unlocking…"))
         run_in_thread(work, self._unlock_done, self._unlock_failed, self)
 
     def try_remembered(self, username: str) -> None:
@@ -286,7 +288,7 @@ class UnlockView(QWidget):
             return
         self.username_edit.setText(username)
         unlock_remembered = self._unlock_remembered
-        self._set_busy(True, "Unlocking…")
+        self._set_busy(True, self.tr("Unlocking…"))
         run_in_thread(
             lambda: unlock_remembered(username), self._remembered_done, self._unlock_failed, self
         )
@@ -331,7 +333,9 @@ class UnlockView(QWidget):
         self.remember_checkbox.setChecked(False)
         not_remembered = ""
         if remember_problem:
-            not_remembered = f"Unlocked, but not remembered: {remember_problem}"
+            not_remembered = self.tr("Unlocked, but not remembered: {problem}").format(
+                problem=remember_problem
+            )
             self._show_message(not_remembered, muted=True)
             self.remember_failed.emit(remember_problem)
         else:
@@ -445,7 +449,7 @@ class UnlockView(QWidget):
         ):
             widget.setEnabled(not busy)
         self._update_unlock_button()
-        self.unlock_button.setText(status or "Unlock")
+        self.unlock_button.setText(status or self.tr("Unlock"))
         self.busy_bar.setVisible(busy)
         if busy:
             self.message_label.hide()
@@ -453,7 +457,9 @@ class UnlockView(QWidget):
     def _check_device_cache(self, cache: DeviceKeyCache | None) -> None:
         """Ask the keyring in the background: a hanging keyring must not freeze the window."""
         if cache is None:
-            self._keyring_unavailable("Remembering the unlock on this device is turned off.")
+            self._keyring_unavailable(
+                self.tr("Remembering the unlock on this device is turned off.")
+            )
             return
         if self._remember is None:
             return

@@ -128,12 +128,16 @@ def error_message(error: BaseException) -> str:
         trouble = database_trouble(str(getattr(error, "orig", None) or error))
         if trouble is not None:
             return trouble
-        return "The vault database is damaged or could not be read; nothing was changed."
+        return QCoreApplication.translate(
+            "Errors", "The vault database is damaged or could not be read; nothing was changed."
+        )
     if _raised_by(error, "asylum_desk") or type(error) is ValueError:
         lines = str(error).strip().splitlines()
         if lines and lines[0].strip():
             return lines[0].strip()
-    return f"Something went wrong: {type(error).__name__}."
+    return QCoreApplication.translate("Errors", "Something went wrong: {kind}.").format(
+        kind=type(error).__name__
+    )
 
 
 def _raised_by(error: BaseException, *packages: str) -> bool:
