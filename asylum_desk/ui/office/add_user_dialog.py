@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +31,18 @@ if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.CASEWORKER: "Caseworker: registers and works on their own and assigned cases",
-    Role.INTERPRETER: "Interpreter: sees only the statement of assigned cases",
-    Role.SUPERVISOR: "Supervisor: every case, closing, assigning, erasure, audit log",
-    Role.ADMIN: "Administrator: all of that, plus users and the retention period",
+    Role.CASEWORKER: QT_TRANSLATE_NOOP(
+        "Roles", "Caseworker: registers and works on their own and assigned cases"
+    ),
+    Role.INTERPRETER: QT_TRANSLATE_NOOP(
+        "Roles", "Interpreter: sees only the statement of assigned cases"
+    ),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP(
+        "Roles", "Supervisor: every case, closing, assigning, erasure, audit log"
+    ),
+    Role.ADMIN: QT_TRANSLATE_NOOP(
+        "Roles", "Administrator: all of that, plus users and the retention period"
+    ),
 }
 
 
@@ -43,7 +51,7 @@ def role_combo(name: str, current: Role | None = None) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for role, label in ROLE_LABELS.items():
-        combo.addItem(label, role)
+        combo.addItem(QCoreApplication.translate("Roles", label), role)
     combo.setCurrentIndex(max(0, combo.findData(current or Role.CASEWORKER)))
     return combo
 
@@ -59,37 +67,40 @@ class AddUserDialog(QDialog):
         self.vault = vault
         self._busy = False
         self._abandoned = False
-        self.setWindowTitle("Add a user")
+        self.setWindowTitle(self.tr("Add a user"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("User name")
-        self.name_edit.setPlaceholderText("e.g. thida")
+        self.name_edit.setAccessibleName(self.tr("User name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. thida"))
         self.name_edit.setMaxLength(100)
-        self.role = role_combo("Role")
+        self.role = role_combo(self.tr("Role"))
         hand_over = note_label(
-            "Now hand the keyboard to the new user. They type a passphrase of their own, "
-            "twice, while nobody watches; nobody else should ever know it. A few ordinary "
-            "words are easy to remember and hard to guess."
+            self.tr(
+                "Now hand the keyboard to the new user. They type a passphrase of their own, "
+                "twice, while nobody watches; nobody else should ever know it. A few ordinary "
+                "words are easy to remember and hard to guess."
+            )
         )
         self.passphrase = NewPassphraseFields(self)
         form = QGridLayout()
         form.setColumnStretch(1, 1)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        for row, (text, field) in enumerate((("&Name:", self.name_edit), ("&Role:", self.role))):
+        captions = ((self.tr("&Name:"), self.name_edit), (self.tr("&Role:"), self.role))
+        for row, (text, field) in enumerate(captions):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addWidget(caption, row, 0)
             form.addWidget(field, row, 1)
         form.addWidget(hand_over, 2, 0, 1, 2)
-        self.passphrase.add_to(form, 3, "Their &passphrase:")
+        self.passphrase.add_to(form, 3, self.tr("Their &passphrase:"))
 
         self.busy = busy_bar(self)
-        self.message = MessageLine("Add user status", self)
+        self.message = MessageLine(self.tr("Add user status"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton("&Add user")
+        self.add_button = QPushButton(self.tr("&Add user"))
         self.add_button.setDefault(True)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
@@ -119,7 +130,9 @@ class AddUserDialog(QDialog):
         vault, name, role = self.vault, self.name_edit.text().strip(), self.chosen_role()
         secret = self.passphrase.passphrase()
         self._set_busy(True)
-        self.message.show_note(f"Adding {name}: protecting their key takes a few seconds…")
+        self.message.show_note(
+            self.tr("Adding {name}: protecting their key takes a few seconds…").format(name=name)
+        )
         run_in_thread(
             lambda: users.add_user(vault, name, role, secret),
             lambda _none: self._added(name, role),
@@ -139,7 +152,7 @@ class AddUserDialog(QDialog):
         if self._abandoned:
             return
         self._set_busy(False)
-        self.message.show_error(f"Not added: {error_message(error)}")
+        self.message.show_error(self.tr("Not added: {reason}").format(reason=error_message(error)))
 
     def _ready(self) -> bool:
         return bool(self.name_edit.text().strip()) and self.passphrase.is_acceptable()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from asylum_desk.ui.office.common import (
     MessageLine,
     RowsModel,
     note_label,
+    role_word,
     selected_keys,
     table_view,
 )
@@ -34,7 +35,10 @@ from asylum_desk.ui.workers import error_message
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
 
-AS_WHAT = {"caseworker": "caseworker (all of the case)", "interpreter": "interpreter (statement)"}
+AS_WHAT = {
+    "caseworker": QT_TRANSLATE_NOOP("AssignDialog", "caseworker (all of the case)"),
+    "interpreter": QT_TRANSLATE_NOOP("AssignDialog", "interpreter (statement)"),
+}
 
 
 def _when(timestamp: str) -> str:
@@ -54,18 +58,20 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_number = case_number
-        self.setWindowTitle(f"Assign case {case_number}")
+        self.setWindowTitle(self.tr("Assign case {number}").format(number=case_number))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 440)
 
-        self.model = RowsModel(("User", "Assigned as", "Since", "By"), self)
-        self.table = table_view(self.model, "Current assignments")
+        self.model = RowsModel(
+            (self.tr("User"), self.tr("Assigned as"), self.tr("Since"), self.tr("By")), self
+        )
+        self.table = table_view(self.model, self.tr("Current assignments"))
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(2, 100)
-        self.unassign_button = QPushButton("&Unassign…")
+        self.unassign_button = QPushButton(self.tr("&Unassign…"))
         self.unassign_button.clicked.connect(self.unassign_selected)
-        current_box = QGroupBox(f"{case_number} is assigned to")
+        current_box = QGroupBox(self.tr("{number} is assigned to").format(number=case_number))
         current_layout = QVBoxLayout(current_box)
         current_layout.addWidget(self.table, 1)
         unassign_row = QHBoxLayout()
@@ -74,12 +80,12 @@ class AssignDialog(QDialog):
         current_layout.addLayout(unassign_row)
 
         self.user = QComboBox()
-        self.user.setAccessibleName("Assign to")
+        self.user.setAccessibleName(self.tr("Assign to"))
         self.user.setMinimumContentsLength(24)
-        self.assign_button = QPushButton("&Assign")
+        self.assign_button = QPushButton(self.tr("&Assign"))
         self.assign_button.setDefault(True)
         self.assign_button.clicked.connect(self.assign_chosen)
-        assign_box = QGroupBox("Assign to")
+        assign_box = QGroupBox(self.tr("Assign to"))
         assign_layout = QVBoxLayout(assign_box)
         assign_row = QHBoxLayout()
         assign_row.addWidget(self.user, 1)
@@ -87,14 +93,16 @@ class AssignDialog(QDialog):
         assign_layout.addLayout(assign_row)
         assign_layout.addWidget(
             note_label(
-                "A caseworker assigned a case works on all of it. An interpreter sees only "
-                "its statement sections and may change only the translation. The case's own "
-                "caseworker needs no assignment."
+                self.tr(
+                    "A caseworker assigned a case works on all of it. An interpreter sees only "
+                    "its statement sections and may change only the translation. The case's "
+                    "own caseworker needs no assignment."
+                )
             )
         )
 
-        self.message = MessageLine("Assignment status", self)
-        close = QPushButton("&Close")
+        self.message = MessageLine(self.tr("Assignment status"), self)
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -116,9 +124,14 @@ class AssignDialog(QDialog):
             return False
         self.user.clear()
         for person in people:
-            self.user.addItem(f"{person.username} — {person.role.value}", person.username)
+            self.user.addItem(
+                self.tr("{name} — {role}").format(
+                    name=person.username, role=role_word(person.role)
+                ),
+                person.username,
+            )
         if not people:
-            self.user.addItem("(no caseworker or interpreter yet)", None)
+            self.user.addItem(self.tr("(no caseworker or interpreter yet)"), None)
         return True
 
     def _refused(self, error: Exception) -> None:
@@ -137,7 +150,9 @@ class AssignDialog(QDialog):
         rows = [
             (
                 a.username,
-                AS_WHAT.get(a.role.value, a.role.value),
+                QCoreApplication.translate("AssignDialog", AS_WHAT[a.role.value])
+                if a.role.value in AS_WHAT
+                else role_word(a.role),
                 _when(a.assigned_at),
                 a.assigned_by,
             )
@@ -146,7 +161,9 @@ class AssignDialog(QDialog):
         self.model.set_rows(rows, [a.username for a in current])
         if not current:
             self.message.show_note(
-                f"{self.case_number} is assigned to nobody besides its caseworker."
+                self.tr("{number} is assigned to nobody besides its caseworker.").format(
+                    number=self.case_number
+                )
             )
         self._update_buttons()
 
@@ -166,11 +183,15 @@ class AssignDialog(QDialog):
         try:
             made = assignments.assign(self.vault, self.case_number, str(name))
         except Exception as error:  # noqa: BLE001 - one line; nothing changed
-            self.message.show_error(f"Not assigned: {error_message(error)}")
+            self.message.show_error(
+                self.tr("Not assigned: {reason}").format(reason=error_message(error))
+            )
             return
         self.refresh()
         self.message.show_note(
-            f"Assigned {self.case_number} to {made.username} ({made.role.value})."
+            self.tr("Assigned {number} to {name} ({role}).").format(
+                number=self.case_number, name=made.username, role=role_word(made.role)
+            )
         )
         self.assignments_changed.emit(self.case_number)
 
@@ -182,10 +203,16 @@ class AssignDialog(QDialog):
         try:
             assignments.unassign(self.vault, self.case_number, name)
         except Exception as error:  # noqa: BLE001 - one line; nothing changed
-            self.message.show_error(f"Not withdrawn: {error_message(error)}")
+            self.message.show_error(
+                self.tr("Not withdrawn: {reason}").format(reason=error_message(error))
+            )
             return
         self.refresh()
-        self.message.show_note(f"{self.case_number} is no longer assigned to {name}.")
+        self.message.show_note(
+            self.tr("{number} is no longer assigned to {name}.").format(
+                number=self.case_number, name=name
+            )
+        )
         self.assignments_changed.emit(self.case_number)
 
     # Opens a modal question; tests replace it.
@@ -193,9 +220,11 @@ class AssignDialog(QDialog):
         """Confirm withdrawing the case from ``name`` (their drafts of it are deleted)."""
         answer = QMessageBox.question(
             self,
-            "Withdraw the assignment?",
-            f"Withdraw {self.case_number} from {name}? They will no longer see it, and their "
-            "unsaved drafts of this case are deleted.",
+            self.tr("Withdraw the assignment?"),
+            self.tr(
+                "Withdraw {number} from {name}? They will no longer see it, and their unsaved "
+                "drafts of this case are deleted."
+            ).format(number=self.case_number, name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

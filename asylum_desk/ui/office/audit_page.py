@@ -59,25 +59,29 @@ class AuditPage(QWidget):
         self._loading = True  # no reading until the choices are filled (and allowed)
 
         self.user = QComboBox()
-        self.user.setAccessibleName("User")
+        self.user.setAccessibleName(self.tr("User"))
         self.case_number = QLineEdit()
-        self.case_number.setAccessibleName("Case number")
-        self.case_number.setPlaceholderText("e.g. CPH-2026-0042")
+        self.case_number.setAccessibleName(self.tr("Case number"))
+        self.case_number.setPlaceholderText(self.tr("e.g. CPH-2026-0042"))
         self.case_number.setClearButtonEnabled(True)
         self.action = QComboBox()
-        self.action.setAccessibleName("Action")
+        self.action.setAccessibleName(self.tr("Action"))
         today = QDate.currentDate()
-        self.use_since = QCheckBox("&From")
-        self.since = self._date_edit("From day", today.addMonths(-1))
-        self.use_until = QCheckBox("&To")
-        self.until = self._date_edit("To day", today)
-        self.clear_button = QPushButton("C&lear filters")
+        self.use_since = QCheckBox(self.tr("&From"))
+        self.since = self._date_edit(self.tr("From day"), today.addMonths(-1))
+        self.use_until = QCheckBox(self.tr("&To"))
+        self.until = self._date_edit(self.tr("To day"), today)
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(10)
         for column, (text, field) in enumerate(
-            (("&User", self.user), ("&Case number", self.case_number), ("&Action", self.action))
+            (
+                (self.tr("&User"), self.user),
+                (self.tr("&Case number"), self.case_number),
+                (self.tr("&Action"), self.action),
+            )
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
@@ -89,35 +93,44 @@ class AuditPage(QWidget):
         days.addSpacing(8)
         days.addWidget(self.use_until)
         days.addWidget(self.until)
-        filters.addWidget(QLabel("Days (UTC, both included)"), 0, 3)
+        filters.addWidget(QLabel(self.tr("Days (UTC, both included)")), 0, 3)
         filters.addLayout(days, 1, 3)
         filters.addWidget(self.clear_button, 1, 4)
         filters.setColumnStretch(0, 2)
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(2, 2)
 
-        self.model = RowsModel(("Time (UTC)", "User", "Action", "Case number", "Detail"), self)
-        self.table = table_view(self.model, "Audit events")
+        headers = (
+            self.tr("Time (UTC)"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Case number"),
+            self.tr("Detail"),
+        )
+        self.model = RowsModel(headers, self)
+        self.table = table_view(self.model, self.tr("Audit events"))
         for column, width in enumerate((150, 110, 130, 130)):
             self.table.setColumnWidth(column, width)
-        self.newer_button = QPushButton("◀ &Newer")
+        self.newer_button = QPushButton(self.tr("◀ &Newer"))
         self.newer_button.clicked.connect(self.newer)
-        self.older_button = QPushButton("&Older ▶")
+        self.older_button = QPushButton(self.tr("&Older ▶"))
         self.older_button.clicked.connect(self.older)
         self.position = QLabel()
-        self.position.setAccessibleName("Events shown")
+        self.position.setAccessibleName(self.tr("Events shown"))
         paging = QHBoxLayout()
         paging.addWidget(self.position, 1)
         paging.addWidget(self.newer_button)
         paging.addWidget(self.older_button)
-        self.message = MessageLine("Audit log status", self)
+        self.message = MessageLine(self.tr("Audit log status"), self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(
             note_label(
-                "Every view, change, export, packet, assignment, user change, setting and "
-                "erasure. No applicant's name, place or statement is ever in it: only the "
-                "case number."
+                self.tr(
+                    "Every view, change, export, packet, assignment, user change, setting and "
+                    "erasure. No applicant's name, place or statement is ever in it: only the "
+                    "case number."
+                )
             )
         )
         layout.addLayout(filters)
@@ -162,8 +175,8 @@ class AuditPage(QWidget):
             self._show_position()
             return False
         for combo, everyone, values in (
-            (self.user, "Anyone", names),
-            (self.action, "Any action", actions),
+            (self.user, self.tr("Anyone"), names),
+            (self.action, self.tr("Any action"), actions),
         ):
             combo.clear()
             combo.addItem(everyone, None)
@@ -209,7 +222,7 @@ class AuditPage(QWidget):
             self.model.set_rows([], [])
             self.total, self.offset = 0, 0
             self._show_position()
-            self.message.show_error("The first day is after the last day: no event fits.")
+            self.message.show_error(self.tr("The first day is after the last day: no event fits."))
             return
         try:
             page = read_audit_log(self.vault, query)
@@ -244,9 +257,13 @@ class AuditPage(QWidget):
     def _show_position(self) -> None:
         shown = self.model.rowCount()
         if not self.total:
-            self.position.setText("No events." if self.user.isEnabled() else "")
+            self.position.setText(self.tr("No events.") if self.user.isEnabled() else "")
         else:
             first, last = self.offset + 1, self.offset + shown
-            self.position.setText(f"Events {first:,}–{last:,} of {self.total:,}, newest first")
+            self.position.setText(
+                self.tr("Events {first:,}–{last:,} of {total:,}, newest first").format(
+                    first=first, last=last, total=self.total
+                )
+            )
         self.newer_button.setEnabled(self.offset > 0)
         self.older_button.setEnabled(self.offset + shown < self.total)

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_desk.domain.enums import Role
+
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 BUSY_STYLE = (
@@ -28,6 +32,31 @@ BUSY_STYLE = (
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's key (a user name, a case number, an event id)."""
+
+ROLE_NAMES = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("Roles", "Caseworker"),
+    Role.INTERPRETER: QT_TRANSLATE_NOOP("Roles", "Interpreter"),
+}
+"""A role's name as a heading or in a table."""
+ROLE_WORDS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "supervisor"),
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("Roles", "caseworker"),
+    Role.INTERPRETER: QT_TRANSLATE_NOOP("Roles", "interpreter"),
+}
+"""A role's name inside a sentence."""
+
+
+def role_name(role: Role) -> str:
+    """``role`` translated, as a heading or in a table ("Caseworker")."""
+    return QCoreApplication.translate("Roles", ROLE_NAMES[role])
+
+
+def role_word(role: Role) -> str:
+    """``role`` translated, inside a sentence ("caseworker")."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role])
 
 
 class RowsModel(QAbstractTableModel):
@@ -133,7 +162,7 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     bar.setFixedHeight(6)
     bar.setTextVisible(False)
     bar.setStyleSheet(BUSY_STYLE)
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(QCoreApplication.translate("OfficeCommon", "Working"))
     bar.hide()
     return bar
 

@@ -32,33 +32,44 @@ class OfficeActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.users_action = self._action("&Users…", lambda: self.open_page(USERS))
-        self.users_action.setStatusTip("Who can unlock this vault, and their roles.")
-        self.audit_action = self._action("&Audit log…", lambda: self.open_page(AUDIT))
-        self.audit_action.setStatusTip("Who did what and when, by user, case, action and day.")
+        self.users_action = self._action(self.tr("&Users…"), lambda: self.open_page(USERS))
+        self.users_action.setStatusTip(self.tr("Who can unlock this vault, and their roles."))
+        self.audit_action = self._action(self.tr("&Audit log…"), lambda: self.open_page(AUDIT))
+        self.audit_action.setStatusTip(
+            self.tr("Who did what and when, by user, case, action and day.")
+        )
         self.retention_action = self._action(
-            "&Retention and erasure…", lambda: self.open_page(RETENTION)
+            self.tr("&Retention and erasure…"), lambda: self.open_page(RETENTION)
         )
         self.retention_action.setStatusTip(
-            "How long closed cases are kept; approve the erasure of those due."
+            self.tr("How long closed cases are kept; approve the erasure of those due.")
         )
-        self.merge_action = self._action("&Merge conflicts…", lambda: self.open_page(MERGE))
+        self.merge_action = self._action(
+            self.tr("&Merge conflicts…"), lambda: self.open_page(MERGE)
+        )
         self.merge_action.setStatusTip(
-            "Fields of received cases changed both here and at another office: choose which "
-            "to keep."
+            self.tr(
+                "Fields of received cases changed both here and at another office: choose "
+                "which to keep."
+            )
         )
-        self.assign_action = self._action("A&ssign case…", self.assign_case)
+        self.assign_action = self._action(self.tr("A&ssign case…"), self.assign_case)
         self.assign_action.setStatusTip(
-            "Assign the open or selected case to a caseworker or an interpreter."
+            self.tr("Assign the open or selected case to a caseworker or an interpreter.")
         )
-        self.rekey_action = self._action("Re-&key the vault…", window.rekey_vault)
+        self.rekey_action = self._action(self.tr("Re-&key the vault…"), window.rekey_vault)
         self.rekey_action.setStatusTip(
-            "Encrypt the vault under a new key (after removing a user); prints a new recovery key."
+            self.tr(
+                "Encrypt the vault under a new key (after removing a user); prints a new "
+                "recovery key."
+            )
         )
-        self.statistics_action = self._action("S&tatistics…", self.open_statistics)
+        self.statistics_action = self._action(self.tr("S&tatistics…"), self.open_statistics)
         self.statistics_action.setStatusTip(
-            "Counts of cases by month, place, reason, status and need; no names, small counts "
-            "hidden."
+            self.tr(
+                "Counts of cases by month, place, reason, status and need; no names, small "
+                "counts hidden."
+            )
         )
         self.rules = {
             self.users_action: Action.MANAGE_USERS,
@@ -117,15 +128,19 @@ class OfficeActions(QObject):
         number = self._open_case_number()
         if number in numbers:
             self.window.panel.close_case()
-            self.window.statusBar().showMessage(f"{number} was erased and is closed.", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("{number} was erased and is closed.").format(number=number), 8000
+            )
         self.cases_erased.emit()
 
     def _merged(self, numbers: list[str]) -> None:
         number = self._open_case_number()
         if number in numbers:
             self.window.statusBar().showMessage(
-                f"{number} was changed by resolving conflicts; open it again to see the "
-                "changes before saving it.",
+                self.tr(
+                    "{number} was changed by resolving conflicts; open it again to see the "
+                    "changes before saving it."
+                ).format(number=number),
                 12000,
             )
         self.cases_erased.emit()  # the case list is read again
@@ -160,7 +175,8 @@ class OfficeActions(QObject):
         if number is None:
             self.window.show_list(True)
             self.window.statusBar().showMessage(
-                "Open a saved case, or select one case in the list, to assign it.", 8000
+                self.tr("Open a saved case, or select one case in the list, to assign it."),
+                8000,
             )
             return None
         from asylum_desk.ui.office.assign_dialog import AssignDialog

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,29 +75,54 @@ class ConflictRow:
         bold.setBold(True)
         title.setFont(bold)
         title.setWordWrap(True)
-        base = QLabel(f"Before: {view.base}")
+        base = QLabel(
+            QCoreApplication.translate("MergePage", "Before: {value}").format(value=view.base)
+        )
         base.setWordWrap(True)
         base.setStyleSheet(SMALL_STYLE)
         base.setTextFormat(Qt.TextFormat.PlainText)
-        base.setAccessibleName(f"{view.label}, before")
+        base.setAccessibleName(
+            QCoreApplication.translate("MergePage", "{field}, before").format(field=view.label)
+        )
         self.base_label = base
         field = QVBoxLayout()
         field.addWidget(title)
         field.addWidget(base)
         field.addStretch(1)
-        self.ours = QRadioButton("Keep &ours", parent)
-        self.ours.setAccessibleName(f"{view.label}: keep ours, {view.ours}")
-        self.theirs = QRadioButton(f"&Take theirs ({view.office_code})", parent)
-        self.theirs.setAccessibleName(f"{view.label}: take theirs, {view.theirs}")
+        self.ours = QRadioButton(QCoreApplication.translate("MergePage", "Keep &ours"), parent)
+        self.ours.setAccessibleName(
+            QCoreApplication.translate("MergePage", "{field}: keep ours, {value}").format(
+                field=view.label, value=view.ours
+            )
+        )
+        self.theirs = QRadioButton(
+            QCoreApplication.translate("MergePage", "&Take theirs ({office})").format(
+                office=view.office_code
+            ),
+            parent,
+        )
+        self.theirs.setAccessibleName(
+            QCoreApplication.translate("MergePage", "{field}: take theirs, {value}").format(
+                field=view.label, value=view.theirs
+            )
+        )
         self.theirs.setToolTip(
-            f"Received from office {view.office_code} on {_when(view.received_at)}"
+            QCoreApplication.translate(
+                "MergePage", "Received from office {office} on {when}"
+            ).format(office=view.office_code, when=_when(view.received_at))
         )
         self.group = QButtonGroup(parent)
         self.group.setExclusive(True)
         self.group.addButton(self.ours)
         self.group.addButton(self.theirs)
-        self.ours_label = _value_label(view.ours, f"{view.label}, ours")
-        self.theirs_label = _value_label(view.theirs, f"{view.label}, theirs")
+        self.ours_label = _value_label(
+            view.ours,
+            QCoreApplication.translate("MergePage", "{field}, ours").format(field=view.label),
+        )
+        self.theirs_label = _value_label(
+            view.theirs,
+            QCoreApplication.translate("MergePage", "{field}, theirs").format(field=view.label),
+        )
         for column, (button, label) in enumerate(
             ((self.ours, self.ours_label), (self.theirs, self.theirs_label)), start=1
         ):
@@ -134,9 +159,9 @@ class MergePage(QWidget):
         self.rows: list[ConflictRow] = []
 
         self.cases = QListWidget()
-        self.cases.setAccessibleName("Cases with conflicts")
+        self.cases.setAccessibleName(self.tr("Cases with conflicts"))
         self.cases.currentItemChanged.connect(lambda *_: self._show_case())
-        cases_label = QLabel("Ca&ses")
+        cases_label = QLabel(self.tr("Ca&ses"))
         cases_label.setBuddy(self.cases)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -145,7 +170,7 @@ class MergePage(QWidget):
         left_layout.addWidget(self.cases, 1)
 
         self.heading = QLabel()
-        self.heading.setAccessibleName("Case shown")
+        self.heading.setAccessibleName(self.tr("Case shown"))
         self.fields = QWidget()
         self.grid = QGridLayout(self.fields)
         self.grid.setHorizontalSpacing(16)
@@ -154,11 +179,11 @@ class MergePage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.fields)
-        self.all_ours_button = QPushButton("&Keep all ours")
+        self.all_ours_button = QPushButton(self.tr("&Keep all ours"))
         self.all_ours_button.clicked.connect(lambda: self.choose_all(OURS))
-        self.all_theirs_button = QPushButton("Take all t&heirs")
+        self.all_theirs_button = QPushButton(self.tr("Take all t&heirs"))
         self.all_theirs_button.clicked.connect(lambda: self.choose_all(THEIRS))
-        self.apply_button = QPushButton("A&pply choices")
+        self.apply_button = QPushButton(self.tr("A&pply choices"))
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply_choices)
         buttons = QHBoxLayout()
@@ -178,14 +203,16 @@ class MergePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 780])
-        self.message = MessageLine("Merge status", self)
+        self.message = MessageLine(self.tr("Merge status"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             note_label(
-                "Fields of received cases that were changed both here and at the office that "
-                "sent them. The case keeps ours until you choose; taking theirs puts the other "
-                "office's value into the case. Fields changed on one side only were merged "
-                "already."
+                self.tr(
+                    "Fields of received cases that were changed both here and at the office "
+                    "that sent them. The case keeps ours until you choose; taking theirs puts "
+                    "the other office's value into the case. Fields changed on one side only "
+                    "were merged already."
+                )
             )
         )
         layout.addWidget(splitter, 1)
@@ -240,13 +267,21 @@ class MergePage(QWidget):
         number = self.current_case()
         views = [view for view in self.conflicts if view.case_number == number]
         if number is None:
-            self.heading.setText("No open conflicts: every received case is merged.")
+            self.heading.setText(self.tr("No open conflicts: every received case is merged."))
         else:
             self.heading.setText(
-                f"Case {number}: {len(views)} field{'' if len(views) == 1 else 's'} to choose"
+                self.tr("Case {number}: 1 field to choose").format(number=number)
+                if len(views) == 1
+                else self.tr("Case {number}: {count} fields to choose").format(
+                    number=number, count=len(views)
+                )
             )
             for column, text in enumerate(
-                ("Field", "Ours (this office)", "Theirs (the office that sent it)")
+                (
+                    self.tr("Field"),
+                    self.tr("Ours (this office)"),
+                    self.tr("Theirs (the office that sent it)"),
+                )
             ):
                 header = QLabel(text)
                 header.setStyleSheet(SMALL_STYLE)
@@ -278,7 +313,7 @@ class MergePage(QWidget):
         number = self.current_case()
         choices = {row.view.id: row.choice for row in self.rows if row.choice is not None}
         if number is None or not choices:
-            self.message.show_error("Choose ours or theirs for at least one field.")
+            self.message.show_error(self.tr("Choose ours or theirs for at least one field."))
             return
         try:
             merge.resolve_case(self.vault, number, {k: str(v) for k, v in choices.items()})
@@ -287,9 +322,17 @@ class MergePage(QWidget):
             return
         taken = sum(1 for choice in choices.values() if choice == THEIRS)
         left = len(self.rows) - len(choices)
+        if left:
+            done = self.tr(
+                "Case {number}: {resolved} resolved ({taken} taken from the other office); "
+                "{left} still to choose."
+            )
+        else:
+            done = self.tr(
+                "Case {number}: {resolved} resolved ({taken} taken from the other office)."
+            )
         self.message.show_note(
-            f"Case {number}: {len(choices)} resolved ({taken} taken from the other office)"
-            + (f"; {left} still to choose." if left else ".")
+            done.format(number=number, resolved=len(choices), taken=taken, left=left)
         )
         if taken:
             self.cases_changed.emit([number])

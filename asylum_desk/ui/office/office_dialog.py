@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,10 +29,13 @@ if TYPE_CHECKING:
 
 USERS, AUDIT, RETENTION, MERGE = "users", "audit", "retention", "merge"
 PAGES: dict[str, tuple[str, Action]] = {
-    USERS: ("&Users", Action.MANAGE_USERS),
-    AUDIT: ("&Audit log", Action.READ_AUDIT_LOG),
-    RETENTION: ("&Retention and erasure", Action.REVIEW_RETENTION),
-    MERGE: ("&Merge conflicts", Action.RESOLVE_CONFLICTS),
+    USERS: (QT_TRANSLATE_NOOP("OfficeDialog", "&Users"), Action.MANAGE_USERS),
+    AUDIT: (QT_TRANSLATE_NOOP("OfficeDialog", "&Audit log"), Action.READ_AUDIT_LOG),
+    RETENTION: (
+        QT_TRANSLATE_NOOP("OfficeDialog", "&Retention and erasure"),
+        Action.REVIEW_RETENTION,
+    ),
+    MERGE: (QT_TRANSLATE_NOOP("OfficeDialog", "&Merge conflicts"), Action.RESOLVE_CONFLICTS),
 }
 
 
@@ -47,7 +50,11 @@ class OfficeDialog(QDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle(f"Office — {vault.office_name}" if vault.office_name else "Office")
+        self.setWindowTitle(
+            self.tr("Office — {office}").format(office=vault.office_name)
+            if vault.office_name
+            else self.tr("Office")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 660)
         self.tabs = QTabWidget()
@@ -101,7 +108,7 @@ class OfficeDialog(QDialog):
         self._pages[name] = page
         order = list(PAGES)
         index = sum(1 for other in order[: order.index(name)] if other in self._pages)
-        self.tabs.insertTab(index, page, PAGES[name][0])
+        self.tabs.insertTab(index, page, QCoreApplication.translate("OfficeDialog", PAGES[name][0]))
 
     def _retention(self) -> RetentionPage:
         page = RetentionPage(self.vault)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -40,36 +40,55 @@ if TYPE_CHECKING:
     from asylum_desk.services.retention import ErasureReport
 
 DEFAULT_YEARS = 7
-ERASURE_TEXT = (
-    "This permanently removes {what} from this vault: the applicant, dependents, family "
-    "left behind, statement, scans, documents, consents, notes, assignments and every "
-    "user's drafts. It cannot be undone. Only an audit line with the case number remains."
-)
-ERASURE_REACH = (
-    "Backups taken before now still hold these cases: replace them after erasing. Exported "
-    "files, saved packets and printed pages are outside the vault and are not touched."
-)
 
 
 def _cases(numbers: Sequence[str]) -> str:
     if len(numbers) == 1:
-        return f"case {numbers[0]}"
-    shown = ", ".join(numbers[:6]) + (f" and {len(numbers) - 6} more" if len(numbers) > 6 else "")
-    return f"{len(numbers)} cases ({shown})"
+        return QCoreApplication.translate("RetentionPage", "case {number}").format(
+            number=numbers[0]
+        )
+    if len(numbers) > 6:
+        return QCoreApplication.translate(
+            "RetentionPage", "{count} cases ({numbers} and {more} more)"
+        ).format(count=len(numbers), numbers=", ".join(numbers[:6]), more=len(numbers) - 6)
+    return QCoreApplication.translate("RetentionPage", "{count} cases ({numbers})").format(
+        count=len(numbers), numbers=", ".join(numbers)
+    )
 
 
 def erasure_question(parent: QWidget | None, numbers: Sequence[str]) -> QMessageBox:
     """The confirmation before erasing; the default button is Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Erase cases for good?")
-    title = f"case {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} cases"
-    box.setText(f"<b>Erase {title} for good?</b>")
-    box.setInformativeText(
-        f"<p>{ERASURE_TEXT.format(what=_cases(numbers))}</p><p>{ERASURE_REACH}</p>"
+    box.setWindowTitle(QCoreApplication.translate("RetentionPage", "Erase cases for good?"))
+    if len(numbers) == 1:
+        title = QCoreApplication.translate(
+            "RetentionPage", "<b>Erase case {number} for good?</b>"
+        ).format(number=numbers[0])
+    else:
+        title = QCoreApplication.translate(
+            "RetentionPage", "<b>Erase {count} cases for good?</b>"
+        ).format(count=len(numbers))
+    box.setText(title)
+    erasure = QCoreApplication.translate(
+        "RetentionPage",
+        "This permanently removes {what} from this vault: the applicant, dependents, family "
+        "left behind, statement, scans, documents, consents, notes, assignments and every "
+        "user's drafts. It cannot be undone. Only an audit line with the case number remains.",
+    ).format(what=_cases(numbers))
+    reach = QCoreApplication.translate(
+        "RetentionPage",
+        "Backups taken before now still hold these cases: replace them after erasing. "
+        "Exported files, saved packets and printed pages are outside the vault and are not "
+        "touched.",
     )
+    box.setInformativeText(f"<p>{erasure}</p><p>{reach}</p>")
     erase = box.addButton(
-        "Erase for good" if len(numbers) == 1 else f"Erase {len(numbers)} cases for good",
+        QCoreApplication.translate("RetentionPage", "Erase for good")
+        if len(numbers) == 1
+        else QCoreApplication.translate("RetentionPage", "Erase {count} cases for good").format(
+            count=len(numbers)
+        ),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     erase.setObjectName("confirm")
@@ -93,18 +112,18 @@ class RetentionPage(QWidget):
         self.may_set = access.allowed(vault.role, Action.SET_RETENTION)
 
         # ---- the period
-        self.keep_radio = QRadioButton("&Keep closed cases: no retention period")
-        self.years_radio = QRadioButton("&Erase closed cases")
+        self.keep_radio = QRadioButton(self.tr("&Keep closed cases: no retention period"))
+        self.years_radio = QRadioButton(self.tr("&Erase closed cases"))
         self.years = QSpinBox()
         self.years.setRange(1, retention.MAX_RETENTION_YEARS)
         self.years.setValue(DEFAULT_YEARS)
-        self.years.setSuffix(" years after closing")
+        self.years.setSuffix(self.tr(" years after closing"))
         self.years.valueChanged.connect(self._years_suffix)
-        self.years.setAccessibleName("Retention period in years")
+        self.years.setAccessibleName(self.tr("Retention period in years"))
         self.period_group = QButtonGroup(self)
         self.period_group.addButton(self.keep_radio)
         self.period_group.addButton(self.years_radio)
-        self.save_button = QPushButton("&Save period")
+        self.save_button = QPushButton(self.tr("&Save period"))
         self.save_button.clicked.connect(self.save_period)
         self.keep_radio.toggled.connect(self._period_edited)
         self.years.valueChanged.connect(self._period_edited)
@@ -114,28 +133,44 @@ class RetentionPage(QWidget):
         years_row.addStretch(1)
         years_row.addWidget(self.save_button)
         self.period_note = note_label(
-            "A closed case becomes due for erasure that many years after the day it was "
-            "closed; a supervisor then approves each erasure. Nothing is erased by itself."
-            + ("" if self.may_set else " Only an administrator changes the period.")
+            self.tr(
+                "A closed case becomes due for erasure that many years after the day it was "
+                "closed; a supervisor then approves each erasure. Nothing is erased by itself."
+            )
+            if self.may_set
+            else self.tr(
+                "A closed case becomes due for erasure that many years after the day it was "
+                "closed; a supervisor then approves each erasure. Nothing is erased by itself. "
+                "Only an administrator changes the period."
+            )
         )
-        period_box = QGroupBox("Retention period")
+        period_box = QGroupBox(self.tr("Retention period"))
         period_layout = QVBoxLayout(period_box)
         period_layout.addWidget(self.keep_radio)
         period_layout.addLayout(years_row)
         period_layout.addWidget(self.period_note)
 
         # ---- the cases due
-        self.model = RowsModel(("Case number", "Closed on", "Due since", "Reason for closing"))
-        self.table = table_view(self.model, "Cases due for erasure", several=True)
+        self.model = RowsModel(
+            (
+                self.tr("Case number"),
+                self.tr("Closed on"),
+                self.tr("Due since"),
+                self.tr("Reason for closing"),
+            )
+        )
+        self.table = table_view(self.model, self.tr("Cases due for erasure"), several=True)
         for column, width in enumerate((150, 110, 110)):
             self.table.setColumnWidth(column, width)
-        self.select_all_button = QPushButton("Select &all")
+        self.select_all_button = QPushButton(self.tr("Select &all"))
         self.select_all_button.clicked.connect(self.table.selectAll)
-        self.erase_button = QPushButton("E&rase selected…")
+        self.erase_button = QPushButton(self.tr("E&rase selected…"))
         self.erase_button.clicked.connect(self.erase_selected)
-        self.finish_button = QPushButton("&Finish overwriting")
+        self.finish_button = QPushButton(self.tr("&Finish overwriting"))
         self.finish_button.setToolTip(
-            "Overwrite the space of cases already erased, once the vault is closed elsewhere."
+            self.tr(
+                "Overwrite the space of cases already erased, once the vault is closed elsewhere."
+            )
         )
         self.finish_button.clicked.connect(self.finish_overwriting)
         self.finish_button.hide()
@@ -146,19 +181,21 @@ class RetentionPage(QWidget):
         due_buttons.addStretch(1)
         due_buttons.addWidget(self.finish_button)
         due_buttons.addWidget(self.erase_button)
-        due_box = QGroupBox("Cases due for erasure")
+        due_box = QGroupBox(self.tr("Cases due for erasure"))
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(
             note_label(
-                "Select the cases whose erasure you approve (Ctrl+click or Shift+click for "
-                "several). Erasure overwrites the space they used, which can take a while."
+                self.tr(
+                    "Select the cases whose erasure you approve (Ctrl+click or Shift+click for "
+                    "several). Erasure overwrites the space they used, which can take a while."
+                )
             )
         )
         due_layout.addWidget(self.table, 1)
         due_layout.addWidget(self.busy)
         due_layout.addLayout(due_buttons)
 
-        self.message = MessageLine("Retention status", self)
+        self.message = MessageLine(self.tr("Retention status"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(period_box)
         layout.addWidget(due_box, 1)
@@ -192,7 +229,9 @@ class RetentionPage(QWidget):
         self._period_edited()
 
     def _years_suffix(self, years: int) -> None:
-        self.years.setSuffix(" year after closing" if years == 1 else " years after closing")
+        self.years.setSuffix(
+            self.tr(" year after closing") if years == 1 else self.tr(" years after closing")
+        )
 
     def chosen_years(self) -> int | None:
         return None if self.keep_radio.isChecked() else self.years.value()
@@ -208,15 +247,19 @@ class RetentionPage(QWidget):
         try:
             retention.set_retention_years(self.vault, years)
         except Exception as error:  # noqa: BLE001 - one line; the period stays as it was
-            self.message.show_error(f"Period not changed: {error_message(error)}")
+            self.message.show_error(
+                self.tr("Period not changed: {reason}").format(reason=error_message(error))
+            )
             return
         self._show_period()
         self.refresh()
         if years is None:
-            self.message.show_note("No retention period: closed cases are kept.")
+            self.message.show_note(self.tr("No retention period: closed cases are kept."))
         else:
             self.message.show_note(
-                f"Closed cases are now due for erasure {years} years after closing."
+                self.tr("Closed cases are now due for erasure {years} years after closing.").format(
+                    years=years
+                )
             )
 
     # ---- the cases due ----------------------------------------------------------------
@@ -242,8 +285,8 @@ class RetentionPage(QWidget):
 
     def _nothing_due(self) -> str:
         if self._saved_years is None:
-            return "No case is due for erasure: no retention period is set."
-        return "No case is due for erasure."
+            return self.tr("No case is due for erasure: no retention period is set.")
+        return self.tr("No case is due for erasure.")
 
     def selected_cases(self) -> list[str]:
         return [str(key) for key in selected_keys(self.table)]
@@ -251,7 +294,11 @@ class RetentionPage(QWidget):
     def _update_buttons(self) -> None:
         count = len(self.selected_cases())
         self.erase_button.setEnabled(count > 0 and not self._busy)
-        self.erase_button.setText(f"E&rase {count} selected…" if count > 1 else "E&rase selected…")
+        self.erase_button.setText(
+            self.tr("E&rase {count} selected…").format(count=count)
+            if count > 1
+            else self.tr("E&rase selected…")
+        )
 
     def erase_selected(self) -> None:
         """Erase the selected due cases after a clear confirmation, off the GUI thread."""
@@ -259,12 +306,15 @@ class RetentionPage(QWidget):
         if not numbers or self._busy or not self.ask_erase(numbers):
             return
         if self.vault.is_open:
-            self._erase(numbers, f"Erasing {_cases(numbers)} and overwriting the space…")
+            self._erase(
+                numbers,
+                self.tr("Erasing {cases} and overwriting the space…").format(cases=_cases(numbers)),
+            )
 
     def finish_overwriting(self) -> None:
         """Overwrite the space of cases erased while the vault was open elsewhere."""
         if self._unfinished and not self._busy and self.vault.is_open:
-            self._erase(self._unfinished, "Overwriting the space of the erased cases…")
+            self._erase(self._unfinished, self.tr("Overwriting the space of the erased cases…"))
 
     def _erase(self, numbers: list[str], doing: str) -> None:
         vault, today = self.vault, self.today()
@@ -285,13 +335,17 @@ class RetentionPage(QWidget):
         done = [*report.case_numbers, *report.already_erased]
         if report.free_space_overwritten:
             self._unfinished = []
-            self.message.show_note(f"Erased {_cases(done)}; only the audit lines remain.")
+            self.message.show_note(
+                self.tr("Erased {cases}; only the audit lines remain.").format(cases=_cases(done))
+            )
         else:
             self._unfinished = done
             self.message.show_error(
-                f"Erased {_cases(done)}, but the vault is open elsewhere (another window or "
-                "command), so the space used is not overwritten yet: close it there, then "
-                "press Finish overwriting."
+                self.tr(
+                    "Erased {cases}, but the vault is open elsewhere (another window or "
+                    "command), so the space used is not overwritten yet: close it there, then "
+                    "press Finish overwriting."
+                ).format(cases=_cases(done))
             )
         self.finish_button.setVisible(bool(self._unfinished))
         if report.case_numbers:

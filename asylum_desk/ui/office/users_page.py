@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,8 @@ from asylum_desk.ui.office.common import (
     MessageLine,
     RowsModel,
     note_label,
+    role_name,
+    role_word,
     selected_keys,
     table_view,
 )
@@ -36,27 +38,6 @@ from asylum_desk.ui.workers import error_message
 
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
-
-ROLE_NAMES = {
-    Role.ADMIN: "Administrator",
-    Role.SUPERVISOR: "Supervisor",
-    Role.CASEWORKER: "Caseworker",
-    Role.INTERPRETER: "Interpreter",
-}
-
-REMOVAL_TEXT = (
-    "{name}'s passphrase will no longer open this vault: their key slot is destroyed now. "
-    "Their user record, their case assignments and their unsaved drafts are removed too. "
-    "Cases they own keep their name as caseworker until a supervisor hands them to someone "
-    "else."
-)
-NO_REKEY_TEXT = (
-    "The vault is <b>not re-keyed</b> here. A copy of the key file made before now (an old "
-    "copy of the vault folder, or a backup) still opens the vault with {name}'s passphrase. "
-    "If they could have such a copy, re-key the vault afterwards (Office › Re-key the "
-    "vault…, or <code>asylum-desk rekey</code>) and print the new recovery key; then take "
-    "a new backup and destroy the older ones."
-)
 
 
 def _day(timestamp: str) -> str:
@@ -70,12 +51,32 @@ def removal_question(parent: QWidget | None, name: str) -> QMessageBox:
     """The confirmation before removing ``name``; the default button is Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"Remove {name}?")
-    box.setText(f"<b>Remove {name} from this vault?</b>")
-    box.setInformativeText(
-        f"<p>{REMOVAL_TEXT.format(name=name)}</p><p>{NO_REKEY_TEXT.format(name=name)}</p>"
+    box.setWindowTitle(QCoreApplication.translate("UsersPage", "Remove {name}?").format(name=name))
+    box.setText(
+        QCoreApplication.translate("UsersPage", "<b>Remove {name} from this vault?</b>").format(
+            name=name
+        )
     )
-    remove = box.addButton(f"Remove {name}", QMessageBox.ButtonRole.DestructiveRole)
+    removal = QCoreApplication.translate(
+        "UsersPage",
+        "{name}'s passphrase will no longer open this vault: their key slot is destroyed now. "
+        "Their user record, their case assignments and their unsaved drafts are removed too. "
+        "Cases they own keep their name as caseworker until a supervisor hands them to "
+        "someone else.",
+    ).format(name=name)
+    no_rekey = QCoreApplication.translate(
+        "UsersPage",
+        "The vault is <b>not re-keyed</b> here. A copy of the key file made before now (an "
+        "old copy of the vault folder, or a backup) still opens the vault with {name}'s "
+        "passphrase. If they could have such a copy, re-key the vault afterwards (Office › "
+        "Re-key the vault…, or <code>asylum-desk rekey</code>) and print the new recovery "
+        "key; then take a new backup and destroy the older ones.",
+    ).format(name=name)
+    box.setInformativeText(f"<p>{removal}</p><p>{no_rekey}</p>")
+    remove = box.addButton(
+        QCoreApplication.translate("UsersPage", "Remove {name}").format(name=name),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     remove.setObjectName("confirm")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -88,23 +89,25 @@ class ChangeRoleDialog(QDialog):
 
     def __init__(self, name: str, current: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change {name}'s role")
+        self.setWindowTitle(self.tr("Change {name}'s role").format(name=name))
         self.setMinimumWidth(520)
-        self.role = role_combo("New role", current)
-        now = QLabel(ROLE_NAMES[current])
+        self.role = role_combo(self.tr("New role"), current)
+        now = QLabel(role_name(current))
         note = note_label(
-            f"{name}'s case assignments as {current.value} are withdrawn when the role "
-            "changes, with their unsaved drafts of those cases. The change holds at once, "
-            "also if they are signed in right now."
+            self.tr(
+                "{name}'s case assignments as {role} are withdrawn when the role changes, "
+                "with their unsaved drafts of those cases. The change holds at once, also if "
+                "they are signed in right now."
+            ).format(name=name, role=role_word(current))
         )
         form = QFormLayout()
-        form.addRow("Now:", now)
-        form.addRow("&New role:", self.role)
+        form.addRow(self.tr("Now:"), now)
+        form.addRow(self.tr("&New role:"), self.role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Change role")
+        self.ok_button.setText(self.tr("&Change role"))
         self.ok_button.setEnabled(False)  # until another role is chosen
         self.role.currentIndexChanged.connect(
             lambda _index: self.ok_button.setEnabled(self.chosen_role() is not current)
@@ -130,26 +133,28 @@ class UsersPage(QWidget):
         self.vault = vault
         self._roles: dict[str, Role] = {}
         intro = note_label(
-            "Everyone who can unlock this vault on this laptop. Each person has their own "
-            "passphrase; the role decides what they may see and do."
+            self.tr(
+                "Everyone who can unlock this vault on this laptop. Each person has their own "
+                "passphrase; the role decides what they may see and do."
+            )
         )
-        self.model = RowsModel(("Name", "Role", "Added on"), self)
-        self.table = table_view(self.model, "Users")
+        self.model = RowsModel((self.tr("Name"), self.tr("Role"), self.tr("Added on")), self)
+        self.table = table_view(self.model, self.tr("Users"))
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 160)
         self.table.doubleClicked.connect(lambda _index: self.change_role())
-        self.add_button = QPushButton("&Add user…")
+        self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.clicked.connect(self.add_user)
-        self.role_button = QPushButton("&Change role…")
+        self.role_button = QPushButton(self.tr("&Change role…"))
         self.role_button.clicked.connect(self.change_role)
-        self.remove_button = QPushButton("&Remove user…")
+        self.remove_button = QPushButton(self.tr("&Remove user…"))
         self.remove_button.clicked.connect(self.remove_user)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.role_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
-        self.message = MessageLine("Users status", self)
+        self.message = MessageLine(self.tr("Users status"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -174,8 +179,10 @@ class UsersPage(QWidget):
         me = self.vault.username
         rows = [
             (
-                f"{user.username} (you)" if user.username == me else user.username,
-                ROLE_NAMES[user.role],
+                self.tr("{name} (you)").format(name=user.username)
+                if user.username == me
+                else user.username,
+                role_name(user.role),
                 _day(user.created_at),
             )
             for user in listed
@@ -213,7 +220,9 @@ class UsersPage(QWidget):
         self.refresh()
         self.select_user(name)
         self.message.show_note(
-            f"Added {name} ({role.value}). They unlock with their own name and passphrase."
+            self.tr(
+                "Added {name} ({role}). They unlock with their own name and passphrase."
+            ).format(name=name, role=role_word(role))
         )
         self.users_changed.emit()
 
@@ -228,10 +237,14 @@ class UsersPage(QWidget):
         try:
             users.set_role(self.vault, name, role)
         except Exception as error:  # noqa: BLE001 - one line; nothing changed
-            self.message.show_error(f"Role not changed: {error_message(error)}")
+            self.message.show_error(
+                self.tr("Role not changed: {reason}").format(reason=error_message(error))
+            )
             return
         self.refresh()
-        self.message.show_note(f"{name} is now {ROLE_NAMES[role].lower()}.")
+        self.message.show_note(
+            self.tr("{name} is now {role}.").format(name=name, role=role_word(role))
+        )
         self.users_changed.emit()
 
     def remove_user(self) -> None:
@@ -242,12 +255,17 @@ class UsersPage(QWidget):
         try:
             users.remove_user(self.vault, name)
         except Exception as error:  # noqa: BLE001 - one line; nothing changed
-            self.message.show_error(f"Not removed: {error_message(error)}")
+            self.message.show_error(
+                self.tr("Not removed: {reason}").format(reason=error_message(error))
+            )
             return
         self.refresh()
         self.message.show_note(
-            f"Removed {name}: their passphrase no longer opens this vault. Not re-keyed: if "
-            "they could have an old copy of the key file, use Office › Re-key the vault…"
+            self.tr(
+                "Removed {name}: their passphrase no longer opens this vault. Not re-keyed: "
+                "if they could have an old copy of the key file, use Office › Re-key the "
+                "vault…"
+            ).format(name=name)
         )
         self.users_changed.emit()
 
