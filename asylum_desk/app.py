@@ -23,6 +23,7 @@ from asylum_desk.resources import resource_path
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.security.process_hardening import disable_core_dumps
 from asylum_desk.ui.database_password_dialog import DatabasePasswordDialog
+from asylum_desk.ui.i18n import LANGUAGE_SETTING, SYSTEM, install_translator
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.setup_wizard import SetupWizard
 from asylum_desk.ui.unlock_view import UnlockView
@@ -189,16 +190,17 @@ def build_shared_window(
 
         return vault_access.unlock_with_recovery(location, user, key, secret)
 
+    office_name = QCoreApplication.translate("App", "Shared database")
     unlock_view = UnlockView(
         vault_path=location.display,  # type: ignore[arg-type]  # shown, never opened as a file
         unlock=unlock,
-        office_name="Shared database",
+        office_name=office_name,
         recover=recover,
         unlock_delay=lambda: 0,  # the server's own login guards the connection
     )
     return MainWindow(
         vault_path=location.display,  # type: ignore[arg-type]
-        office_name="Shared database",
+        office_name=office_name,
         unlock_view=unlock_view,
         forget_device=lambda user: None,
         settings=settings,
@@ -246,6 +248,8 @@ def run_app(vault_path: Path | None = None, database_url: str | None = None) -> 
     app.setApplicationVersion(__version__)
     register_fonts()
     settings = QSettings()
+    # Before any widget exists: texts are translated as the widgets are built.
+    install_translator(app, str(settings.value(LANGUAGE_SETTING, SYSTEM) or SYSTEM))
     configured = settings.value(SHARED_DATABASE_URL)
     url = database_url or (configured if vault_path is None and configured else None)
     if isinstance(url, str) and url.strip():

@@ -318,6 +318,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             self.set_idle_minutes(dialog.idle_minutes.value())
             self.settings.setValue("backup/remind_after_days", dialog.backup_days.value())
             self.settings.setValue("shared/database_url", dialog.database_url.text().strip())
+            self.settings.setValue("view/language", dialog.language())
             self._remind_backup()
 
     # ---- privacy mode ---------------------------------------------------------------

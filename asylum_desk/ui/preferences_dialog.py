@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from asylum_desk.ui.i18n import LANGUAGE_SETTING, NATIVE_NAMES, SYSTEM, language_name
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
@@ -27,6 +31,7 @@ class PreferencesDialog(QDialog):
         backup_days: int = 7,
         parent: QWidget | None = None,
         database_url: str = "",
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -58,6 +63,12 @@ class PreferencesDialog(QDialog):
             "laptop's vault. Used from the next start; the password is asked then."
         )
         form.addRow("&Shared database", self.database_url)
+        self.language_combo = self._language_combo(language, parent)
+        form.addRow(self.tr("Interface lan&guage"), self.language_combo)
+        language_note = QLabel(self.tr("A new language takes effect at the next start."))
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: palette(mid);")
+        form.addRow("", language_note)
         self.database_problem = QLabel()
         self.database_problem.setWordWrap(True)
         self.database_problem.setStyleSheet("color: #b00020;")
@@ -72,7 +83,28 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        self.resize(520, 300)
+
+    def _language_combo(self, language: str | None, parent: QWidget | None) -> QComboBox:
+        """System, English and each translated language, every one named in its own script."""
+        if language is None:
+            settings = getattr(parent, "settings", None)
+            if not isinstance(settings, QSettings):
+                settings = QSettings()
+            language = str(settings.value(LANGUAGE_SETTING, SYSTEM) or SYSTEM)
+        combo = QComboBox()
+        combo.addItem(self.tr("System language"), SYSTEM)
+        for code in NATIVE_NAMES:
+            combo.addItem(language_name(code), code)
+        if combo.findData(language) < 0:
+            combo.addItem(language_name(language), language)
+        combo.setCurrentIndex(max(0, combo.findData(language)))
+        combo.setAccessibleName(self.tr("Interface language"))
+        return combo
+
+    def language(self) -> str:
+        """The chosen interface language: a code such as "my", or "system"."""
+        return str(self.language_combo.currentData())
 
     def _check_then_accept(self) -> None:
         """A shared database address must be a safe PostgreSQL URL (checked, not connected)."""

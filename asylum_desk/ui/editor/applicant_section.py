@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from asylum_desk.domain.enums import CaseStatus, Vulnerability
@@ -15,51 +16,63 @@ from asylum_desk.ui.editor.labels import (
     STATUS_LABELS,
     VULNERABILITY_LABELS,
     is_highly_sensitive,
+    label,
+    translated,
 )
 from asylum_desk.ui.editor.person_form import PersonForm
 
-ANONYMOUS_BANNER = (
+ANONYMOUS_BANNER = QT_TRANSLATE_NOOP(
+    "ApplicantSection",
     "Anonymous applicant — outside this case they appear as «{pseudonym}». "
-    "The real name below is never shown in lists or packets without consent."
+    "The real name below is never shown in lists or packets without consent.",
+)
+ANONYMOUS_DEPENDENT_BANNER = QT_TRANSLATE_NOOP(
+    "ApplicantSection",
+    "Anonymous dependent — outside this case they appear as «{pseudonym}». "
+    "The real name below is never shown in lists or packets without consent.",
 )
 
 
-def anonymity_text(pseudonym: str) -> str:
-    """The banner's words for an anonymous person's pseudonym."""
-    return ANONYMOUS_BANNER.format(pseudonym=pseudonym.strip() or "(no pseudonym yet)")
+def anonymity_text(pseudonym: str, dependent: bool = False) -> str:
+    """The banner's words for an anonymous applicant's (or dependent's) pseudonym."""
+    text = ANONYMOUS_DEPENDENT_BANNER if dependent else ANONYMOUS_BANNER
+    shown = pseudonym.strip() or QCoreApplication.translate(
+        "ApplicantSection", "(no pseudonym yet)"
+    )
+    return QCoreApplication.translate("ApplicantSection", text).format(pseudonym=shown)
 
 
 class ApplicantSection(Section):
     """Status, registration, caseworker, vulnerabilities and the applicant's identity."""
 
     key = "applicant"
-    title = "Applicant"
+    title = QT_TRANSLATE_NOOP("Section", "Applicant")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.banner = banner()
-        self.banner.setAccessibleName("Anonymity notice")
+        self.banner.setAccessibleName(self.tr("Anonymity notice"))
         self.banner.hide()
         self.body.addWidget(self.banner)
 
         case_row = QHBoxLayout()
         case_row.setSpacing(24)
-        self.status = EnumCombo(STATUS_LABELS)
+        self.status = EnumCombo(translated(STATUS_LABELS))
         self.registered_on = PartialDateEdit()
         self.caseworker = QLineEdit()
-        self.caseworker.setPlaceholderText("who registered the case")
+        self.caseworker.setPlaceholderText(self.tr("who registered the case"))
         self.case_forms: list[Form] = []
-        for label, widget, key in (
-            ("Stat&us", self.status, "status"),
-            ("Registered on", self.registered_on, "registered_on"),
-            ("Case&worker", self.caseworker, "caseworker"),
+        for text, widget, key in (
+            (self.tr("Stat&us"), self.status, "status"),
+            (self.tr("Registered on"), self.registered_on, "registered_on"),
+            (self.tr("Case&worker"), self.caseworker, "caseworker"),
         ):
             form = Form("")
-            row = form.add(label, widget, key)
+            row = form.add(text, widget, key)
             row.container.setMinimumWidth(150 if widget is not self.caseworker else 240)
             self.case_forms.append(form)
             case_row.addLayout(form.layout, 1 if widget is self.caseworker else 0)
-        self.body.addWidget(group("Case", case_row))
+        self.body.addWidget(group(self.tr("Case"), case_row))
 
         self.person = PersonForm("applicant")
         self.body.addWidget(self.person)
@@ -67,15 +80,15 @@ class ApplicantSection(Section):
         needs = QGridLayout()
         needs.setHorizontalSpacing(24)
         self.vulnerability_boxes: dict[Vulnerability, QCheckBox] = {}
-        for number, (member, text) in enumerate(VULNERABILITY_LABELS.items()):
+        for number, (member, text) in enumerate(translated(VULNERABILITY_LABELS).items()):
             box = QCheckBox(text)
             box.setAccessibleName(text)
             self.vulnerability_boxes[member] = box
             needs.addWidget(box, number // 3, number % 3)
-        needs_box = group("Specific needs", needs)
+        needs_box = group(self.tr("Specific needs"), needs)
         if is_highly_sensitive("vulnerabilities"):
-            needs_box.setTitle("Specific needs (highly sensitive)")
-            needs_box.setToolTip(SENSITIVE_TOOLTIP)
+            needs_box.setTitle(self.tr("Specific needs (highly sensitive)"))
+            needs_box.setToolTip(label(SENSITIVE_TOOLTIP))
         self.body.addWidget(needs_box)
         self.body.addStretch(1)
         self._vulnerability_order: list[Vulnerability] = []

@@ -115,7 +115,7 @@ class CaseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.section_list = QListWidget()
-        self.section_list.setAccessibleName("Sections of the case")
+        self.section_list.setAccessibleName(self.tr("Sections of the case"))
         self.section_list.setFixedWidth(190)
         self.section_list.setStyleSheet(
             "QListWidget { outline: 0; } QListWidget::item { padding: 5px 4px; }"
@@ -123,9 +123,9 @@ class CaseEditor(QWidget):
         self.section_list.setIconSize(QSize(16, 16))
         self.pages = QStackedWidget()
         for number, section in enumerate(self.sections, start=1):
-            item = QListWidgetItem(_blank_icon(), section.title)
+            item = QListWidgetItem(_blank_icon(), section.heading())
             key = "0" if number == 10 else str(number)
-            item.setToolTip(f"{section.title} (Alt+{key})")
+            item.setToolTip(self._tip(number - 1))
             self.section_list.addItem(item)
             self.pages.addWidget(section)
             section.changed.connect(self._edited)
@@ -278,8 +278,16 @@ class CaseEditor(QWidget):
         item = self.section_list.item(number)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         item.setIcon(warning if count else _blank_icon())
-        shortcut = "0" if number == 9 else str(number + 1)
-        tip = f"{self.sections[number].title} (Alt+{shortcut})"
-        if count:
-            tip += f" — {count} problem{'s' if count > 1 else ''}"
-        item.setToolTip(tip)
+        item.setToolTip(self._tip(number, count))
+
+    def _tip(self, number: int, count: int = 0) -> str:
+        """A section's tooltip: its title, its shortcut and how many problems it has."""
+        title = self.sections[number].heading()
+        keys = "Alt+" + ("0" if number == 9 else str(number + 1))
+        if not count:
+            return self.tr("{section} ({keys})").format(section=title, keys=keys)
+        if count == 1:
+            return self.tr("{section} ({keys}) — 1 problem").format(section=title, keys=keys)
+        return self.tr("{section} ({keys}) — {count} problems").format(
+            section=title, keys=keys, count=count
+        )

@@ -1,6 +1,8 @@
-"""The rules the editor shows next to the fields, checked on a built case (no Qt here)."""
+"""The rules the editor shows next to the fields, checked on a built case (no widgets here)."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from asylum_desk.domain.enums import CaseStatus
 from asylum_desk.domain.errors import ValidationError
@@ -8,7 +10,7 @@ from asylum_desk.domain.model import Case, Person
 from asylum_desk.domain.validation import validate_case
 from asylum_desk.ui.editor.fields import COUNTRY_CODE, LANGUAGE_CODE
 from asylum_desk.ui.editor.form import Problem
-from asylum_desk.ui.editor.labels import STATUS_LABELS
+from asylum_desk.ui.editor.labels import STATUS_LABELS, label
 
 _ORDER = list(CaseStatus)
 
@@ -22,25 +24,35 @@ def language_problem(code: str) -> str | None:
     """Why a language code is not one, or ``None``."""
     if LANGUAGE_CODE.fullmatch(code):
         return None
-    return f"{code} is not a language code: use ISO 639 codes such as my, en, ctd"
+    return QCoreApplication.translate(
+        "CaseChecks", "{code} is not a language code: use ISO 639 codes such as my, en, ctd"
+    ).format(code=code)
 
 
 def country_problem(code: str | None) -> str | None:
     """Why a country code is not one (``None`` and valid codes pass)."""
     if code is None or COUNTRY_CODE.fullmatch(code):
         return None
-    return f"{code} is not a country code: use three capital letters such as MMR, IND, THA"
+    return QCoreApplication.translate(
+        "CaseChecks",
+        "{code} is not a country code: use three capital letters such as MMR, IND, THA",
+    ).format(code=code)
 
 
-def _person(person: Person, path: str, who: str) -> list[Problem]:
+def _person(person: Person, path: str, dependent: bool) -> list[Problem]:
     found: list[Problem] = []
     if person.anonymity.requested and not (person.anonymity.pseudonym or "").strip():
-        found.append(
-            (
-                f"{path}.anonymity.pseudonym",
-                f"Enter a pseudonym: an anonymous {who} is shown by it everywhere else",
+        if dependent:
+            message = QCoreApplication.translate(
+                "CaseChecks",
+                "Enter a pseudonym: an anonymous dependent is shown by it everywhere else",
             )
-        )
+        else:
+            message = QCoreApplication.translate(
+                "CaseChecks",
+                "Enter a pseudonym: an anonymous applicant is shown by it everywhere else",
+            )
+        found.append((f"{path}.anonymity.pseudonym", message))
     for index, language in enumerate(person.languages):
         message = language_problem(language)
         if message:
@@ -55,9 +67,10 @@ def _person(person: Person, path: str, who: str) -> list[Problem]:
     return found
 
 
-def _required(items: list[object], path: str, key: str, what: str) -> list[Problem]:
+def _required(items: list[object], path: str, key: str, message: str) -> list[Problem]:
+    """``message`` (translated) for each item whose ``key`` is empty."""
     return [
-        (f"{path}[{index}].{key}", f"{what} is required")
+        (f"{path}[{index}].{key}", message)
         for index, item in enumerate(items)
         if not str(getattr(item, key) or "").strip()
     ]
@@ -65,14 +78,21 @@ def _required(items: list[object], path: str, key: str, what: str) -> list[Probl
 
 def case_problems(case: Case) -> list[Problem]:
     """Every rule a case breaks, in the order of the editor's sections."""
-    found = _person(case.applicant, "applicant", "applicant")
+    translate = QCoreApplication.translate
+    found = _person(case.applicant, "applicant", dependent=False)
     for index, dependent in enumerate(case.dependents):
-        found += _person(dependent, f"dependents[{index}]", "dependent")
+        found += _person(dependent, f"dependents[{index}]", dependent=True)
     family = case.family_left_behind
-    found += _required(list(family), "family_left_behind", "relationship", "The relationship")
+    found += _required(
+        list(family),
+        "family_left_behind",
+        "relationship",
+        translate("CaseChecks", "The relationship is required"),
+    )
     for index, member in enumerate(family):
         if member.age is not None and not 0 <= member.age <= 130:
-            found.append((f"family_left_behind[{index}].age", f"{member.age} is not an age: 0–130"))
+            message = translate("CaseChecks", "{age} is not an age: 0–130").format(age=member.age)
+            found.append((f"family_left_behind[{index}].age", message))
         if member.location is not None:
             message = country_problem(member.location.country)
             if message:
@@ -85,28 +105,43 @@ def case_problems(case: Case) -> list[Problem]:
     if at_least(case.status, CaseStatus.STATEMENT_DRAFTED) and not (
         statement is not None and (statement.text or "").strip()
     ):
-        label = STATUS_LABELS[CaseStatus.STATEMENT_DRAFTED]
-        found.append(("flight.statement.text", f"The statement is required from “{label}” on"))
-    found += _required(list(case.flight.events), "flight.events", "description", "What happened")
+        status = label(STATUS_LABELS[CaseStatus.STATEMENT_DRAFTED])
+        message = translate("CaseChecks", "The statement is required from “{status}” on")
+        found.append(("flight.statement.text", message.format(status=status)))
+    found += _required(
+        list(case.flight.events),
+        "flight.events",
+        "description",
+        translate("CaseChecks", "What happened is required"),
+    )
     if case.service_record is not None:
         found += _required(
-            list(case.service_record.orders), "service_record.orders", "content", "The order"
+            list(case.service_record.orders),
+            "service_record.orders",
+            "content",
+            translate("CaseChecks", "The order is required"),
         )
     if case.crossing is not None:
         message = country_problem(case.crossing.country)
         if message:
             found.append(("crossing.country", message))
-    found += _required(list(case.documents), "documents", "kind", "The kind of document")
+    found += _required(
+        list(case.documents),
+        "documents",
+        "kind",
+        translate("CaseChecks", "The kind of document is required"),
+    )
     if at_least(case.status, CaseStatus.PACKET_READY) and not case.consents:
-        label = STATUS_LABELS[CaseStatus.PACKET_READY]
-        found.append(
-            (
-                "consents",
-                f"At least one consent is required from “{label}” on: "
-                "record what the applicant agreed to",
-            )
+        status = label(STATUS_LABELS[CaseStatus.PACKET_READY])
+        message = translate(
+            "CaseChecks",
+            "At least one consent is required from “{status}” on: "
+            "record what the applicant agreed to",
         )
-    found += _required(list(case.notes), "notes", "text", "The note")
+        found.append(("consents", message.format(status=status)))
+    found += _required(
+        list(case.notes), "notes", "text", translate("CaseChecks", "The note is required")
+    )
     try:
         validate_case(case)
     except ValidationError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from asylum_desk.domain.enums import KNOWN_RECIPIENTS
@@ -14,12 +14,21 @@ from asylum_desk.ui.editor.fields import PartialDateEdit, fit_script, text_or_no
 from asylum_desk.ui.editor.form import ERROR_STYLE, Problem, Section, group
 from asylum_desk.ui.editor.labels import recipient_label
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ConsentSection",
     "Nothing leaves the vault without the applicant's consent for that recipient. Tick "
     "“Given” only after explaining, in the applicant's language, who will see what. The "
-    "authorities of the country of origin never receive anything."
+    "authorities of the country of origin never receive anything.",
 )
-HEADERS = ("Recipient", "Given", "Identity", "Family", "Given on", "Obtained by", "Interpreter")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ConsentSection", "Recipient"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Given"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Identity"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Family"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Given on"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Obtained by"),
+    QT_TRANSLATE_NOOP("ConsentSection", "Interpreter"),
+)
 
 
 @dataclass
@@ -61,19 +70,22 @@ class ConsentSection(Section):
     """One row per recipient: consent given, what may be disclosed, when and how."""
 
     key = "consent"
-    title = "Consent"
+    title = QT_TRANSLATE_NOOP("Section", "Consent")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(INTRO, parent)
+        super().__init__(QCoreApplication.translate("ConsentSection", INTRO), parent)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(8)
         for column, text in enumerate(HEADERS):
-            header = QLabel(f"<b>{text}</b>")
+            header = QLabel(QCoreApplication.translate("ConsentSection", text))
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
             self.grid.addWidget(header, 0, column)
         self.grid.setColumnStretch(5, 1)
         self.grid.setColumnStretch(6, 1)
-        self.body.addWidget(group("Recipients", self.grid))
+        self.body.addWidget(group(self.tr("Recipients"), self.grid))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -105,16 +117,32 @@ class ConsentSection(Section):
                 QLineEdit(),
                 QLineEdit(),
             )
-            row.given.setAccessibleName(f"{name}: consent given")
-            row.identity.setAccessibleName(f"{name}: identity may be disclosed")
-            row.family.setAccessibleName(f"{name}: family may be disclosed")
-            row.given_on.setAccessibleName(f"{name}: consent given on")
-            row.obtained_by.setAccessibleName(f"{name}: consent obtained by")
-            row.obtained_by.setPlaceholderText("caseworker")
-            row.interpreter.setAccessibleName(f"{name}: interpreter")
-            row.interpreter.setPlaceholderText("if one was needed")
-            row.identity.setToolTip("The applicant's identity may be disclosed to this recipient")
-            row.family.setToolTip("The family left behind may be disclosed to this recipient")
+            row.given.setAccessibleName(
+                self.tr("{recipient}: consent given").format(recipient=name)
+            )
+            row.identity.setAccessibleName(
+                self.tr("{recipient}: identity may be disclosed").format(recipient=name)
+            )
+            row.family.setAccessibleName(
+                self.tr("{recipient}: family may be disclosed").format(recipient=name)
+            )
+            row.given_on.setAccessibleName(
+                self.tr("{recipient}: consent given on").format(recipient=name)
+            )
+            row.obtained_by.setAccessibleName(
+                self.tr("{recipient}: consent obtained by").format(recipient=name)
+            )
+            row.obtained_by.setPlaceholderText(self.tr("caseworker"))
+            row.interpreter.setAccessibleName(
+                self.tr("{recipient}: interpreter").format(recipient=name)
+            )
+            row.interpreter.setPlaceholderText(self.tr("if one was needed"))
+            row.identity.setToolTip(
+                self.tr("The applicant's identity may be disclosed to this recipient")
+            )
+            row.family.setToolTip(
+                self.tr("The family left behind may be disclosed to this recipient")
+            )
             row.label.setBuddy(row.given)
             fit_script(row.obtained_by)
             fit_script(row.interpreter)
@@ -173,7 +201,10 @@ class ConsentSection(Section):
         for index, row in enumerate(self._given_rows()):
             problem = row.given_on.problem()
             if problem:
-                found.append((f"consents[{index}].given_on", f"{row.label.text()}: {problem}"))
+                message = self.tr("{recipient}: {problem}").format(
+                    recipient=row.label.text(), problem=problem
+                )
+                found.append((f"consents[{index}].given_on", message))
         return found
 
     def show_problems(self, problems: Mapping[str, str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from asylum_desk.domain.model import Case, Crossing
@@ -21,34 +22,34 @@ class CrossingSection(Section):
     """Date, place and route of the crossing; unticked means no crossing is recorded."""
 
     key = "crossing"
-    title = "Border crossing"
+    title = QT_TRANSLATE_NOOP("Section", "Border crossing")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.form = Form("crossing")
         self.date = PartialDateEdit()
-        self.form.add("&Date", self.date, "date")
-        self.crossing_point = line_edit("e.g. river crossing near Zokhawthar")
-        self.form.add("Crossing &point", self.crossing_point, "crossing_point")
-        self.district = line_edit("e.g. Champhai")
-        self.form.add("Dis&trict", self.district, "district")
-        self.state = line_edit("e.g. Mizoram")
-        self.form.add("St&ate", self.state, "state")
-        self.country = CodeEdit("e.g. IND")
-        self.form.add("&Country", self.country, "country")
+        self.form.add(self.tr("&Date"), self.date, "date")
+        self.crossing_point = line_edit(self.tr("e.g. river crossing near Zokhawthar"))
+        self.form.add(self.tr("Crossing &point"), self.crossing_point, "crossing_point")
+        self.district = line_edit(self.tr("e.g. Champhai"))
+        self.form.add(self.tr("Dis&trict"), self.district, "district")
+        self.state = line_edit(self.tr("e.g. Mizoram"))
+        self.form.add(self.tr("St&ate"), self.state, "state")
+        self.country = CodeEdit(self.tr("e.g. IND"))
+        self.form.add(self.tr("&Country"), self.country, "country")
         self.route = GrowingTextEdit(min_lines=2)
-        self.route.setPlaceholderText("Places passed through, means of travel")
-        self.form.add("&Route", self.route, "route")
-        self.travelled_with = line_edit("e.g. alone; two colleagues (pseudonyms only)")
-        self.form.add("Travelled &with", self.travelled_with, "travelled_with")
-        self.received_by = line_edit("e.g. village council volunteers")
-        self.form.add("Received &by", self.received_by, "received_by")
-        self.current_location = line_edit("e.g. relief camp, Lawngtlai district")
-        self.form.add("Current &location", self.current_location, "current_location")
-        self.box = group("The applicant has crossed the border", self.form.layout)
+        self.route.setPlaceholderText(self.tr("Places passed through, means of travel"))
+        self.form.add(self.tr("&Route"), self.route, "route")
+        self.travelled_with = line_edit(self.tr("e.g. alone; two colleagues (pseudonyms only)"))
+        self.form.add(self.tr("Travelled &with"), self.travelled_with, "travelled_with")
+        self.received_by = line_edit(self.tr("e.g. village council volunteers"))
+        self.form.add(self.tr("Received &by"), self.received_by, "received_by")
+        self.current_location = line_edit(self.tr("e.g. relief camp, Lawngtlai district"))
+        self.form.add(self.tr("Current &location"), self.current_location, "current_location")
+        self.box = group(self.tr("The applicant has crossed the border"), self.form.layout)
         self.box.setCheckable(True)
         self.box.setChecked(False)
-        self.box.setAccessibleName("Crossing recorded")
+        self.box.setAccessibleName(self.tr("Crossing recorded"))
         self.box.setMaximumWidth(900)
         self.body.addWidget(self.box)
         self.body.addStretch(1)

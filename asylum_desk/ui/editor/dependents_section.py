@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -16,12 +17,26 @@ from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
 from asylum_desk.ui.editor.table_section import ListSection, TableEditor
 
 COLUMNS = (
-    Column("relationship", "Relationship", editable=False, width=130),
-    Column("given_names", "Given names", editable=False, width=170),
-    Column("family_name", "Family name", editable=False, width=130),
-    Column("name_original_script", "Name in Burmese script", editable=False, width=190),
-    Column("sex", "Sex", Kind.CHOICE, SEX_LABELS, editable=False, width=80),
-    Column("date_of_birth", "Date of birth", Kind.DATE, editable=False),
+    Column("relationship", QT_TRANSLATE_NOOP("Columns", "Relationship"), editable=False, width=130),
+    Column("given_names", QT_TRANSLATE_NOOP("Columns", "Given names"), editable=False, width=170),
+    Column("family_name", QT_TRANSLATE_NOOP("Columns", "Family name"), editable=False, width=130),
+    Column(
+        "name_original_script",
+        QT_TRANSLATE_NOOP("Columns", "Name in Burmese script"),
+        editable=False,
+        width=190,
+    ),
+    Column(
+        "sex",
+        QT_TRANSLATE_NOOP("Columns", "Sex"),
+        Kind.CHOICE,
+        SEX_LABELS,
+        editable=False,
+        width=80,
+    ),
+    Column(
+        "date_of_birth", QT_TRANSLATE_NOOP("Columns", "Date of birth"), Kind.DATE, editable=False
+    ),
 )
 
 
@@ -30,26 +45,37 @@ class DependentsSection(ListSection):
 
     case_field = "dependents"
     key = "dependents"
-    title = "Dependents"
+    title = QT_TRANSLATE_NOOP("Section", "Dependents")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "People who crossed with the applicant. Select one to fill in their details below.",
+            QCoreApplication.translate(
+                "DependentsSection",
+                "People who crossed with the applicant. Select one to fill in their details below.",
+            ),
             parent,
         )
         self.stack = QUndoStack(self)
-        self.model = RowsModel("dependents", COLUMNS, Dependent, self.stack, "dependent")
+        self.model = RowsModel(
+            "dependents",
+            COLUMNS,
+            Dependent,
+            self.stack,
+            QT_TRANSLATE_NOOP("RowsModel", "dependent"),
+        )
         self.table = TableEditor(self.model, visible_rows=4)
         self.body.addWidget(self.table)
         self.banner = banner()
         self.banner.hide()
         self.body.addWidget(self.banner)
-        self.placeholder = QLabel("Add a dependent, or select one in the table, to edit it here.")
+        self.placeholder = QLabel(
+            self.tr("Add a dependent, or select one in the table, to edit it here.")
+        )
         self.body.addWidget(self.placeholder)
         self.form = PersonForm("dependents[0]", dependent=True)
         inner = QVBoxLayout()
         inner.addWidget(self.form)
-        self.details = group("Selected dependent", inner)
+        self.details = group(self.tr("Selected dependent"), inner)
         self.body.addWidget(self.details)
         self.body.addStretch(1)
         self._filling = False
@@ -72,7 +98,7 @@ class DependentsSection(ListSection):
             self.form.load(self.model.item(row) if has_row else Dependent())
             if has_row:
                 self.form.set_raw_dates(self.model.raw(row))
-                self.details.setTitle(f"Dependent {row + 1}")
+                self.details.setTitle(self.tr("Dependent {number}").format(number=row + 1))
         finally:
             self._filling = False
         self._update_banner()
@@ -83,7 +109,7 @@ class DependentsSection(ListSection):
 
     def _update_banner(self) -> None:
         anonymous = self._row >= 0 and self.form.anonymous.isChecked()
-        text = anonymity_text(self.form.pseudonym.text()).replace("applicant", "dependent", 1)
+        text = anonymity_text(self.form.pseudonym.text(), dependent=True)
         self.banner.setText(text if anonymous else "")
         self.banner.setVisible(anonymous)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,25 +28,27 @@ from asylum_desk.ui.editor.table_section import TableEditor
 from asylum_desk.ui.workers import error_message
 
 THUMBNAIL = 96
-FILE_FILTER = "Scans: images and PDF (*.png *.jpg *.jpeg *.pdf)"
+FILE_PATTERNS = "(*.png *.jpg *.jpeg *.pdf)"
 
 DOCUMENT_COLUMNS = (
     Column(
         "kind",
-        "Kind of document",
+        QT_TRANSLATE_NOOP("Columns", "Kind of document"),
         required=True,
         width=220,
-        tooltip="Required, e.g. police ID card, national registration card",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Required, e.g. police ID card, national registration card"
+        ),
     ),
-    Column("number", "Number", width=170),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=170),
     Column(
         "held",
-        "Original held",
+        QT_TRANSLATE_NOOP("Columns", "Original held"),
         Kind.BOOL,
         width=110,
-        tooltip="Ticked: the applicant still has the original",
+        tooltip=QT_TRANSLATE_NOOP("Columns", "Ticked: the applicant still has the original"),
     ),
-    Column("description", "Description"),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
 )
 
 
@@ -74,7 +76,7 @@ class DocumentsSection(Section):
     """A table of identity documents and the scans kept (encrypted) in the case."""
 
     key = "documents"
-    title = "Documents and scans"
+    title = QT_TRANSLATE_NOOP("Section", "Documents and scans")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -84,12 +86,12 @@ class DocumentsSection(Section):
             DOCUMENT_COLUMNS,
             lambda: IdentityDocument(kind=""),
             self.stack,
-            "document",
+            QT_TRANSLATE_NOOP("RowsModel", "document"),
         )
         self.documents_table = TableEditor(self.documents, movable=True, visible_rows=4)
         box = QVBoxLayout()
         box.addWidget(self.documents_table)
-        self.body.addWidget(group("Identity documents", box))
+        self.body.addWidget(group(self.tr("Identity documents"), box))
 
         scans = QVBoxLayout()
         self.attachment_list = QListWidget()
@@ -100,12 +102,12 @@ class DocumentsSection(Section):
         self.attachment_list.setMovement(QListView.Movement.Static)
         self.attachment_list.setWordWrap(True)
         self.attachment_list.setMinimumHeight(THUMBNAIL + 72)
-        self.attachment_list.setAccessibleName("Scans stored in this case")
+        self.attachment_list.setAccessibleName(self.tr("Scans stored in this case"))
         scans.addWidget(self.attachment_list)
         buttons = QHBoxLayout()
-        self.add_file_button = QPushButton("Add f&ile…")
+        self.add_file_button = QPushButton(self.tr("Add f&ile…"))
         self.add_file_button.clicked.connect(self.choose_files)
-        self.remove_file_button = QPushButton("Remove s&can")
+        self.remove_file_button = QPushButton(self.tr("Remove s&can"))
         self.remove_file_button.clicked.connect(self.remove_selected_attachment)
         buttons.addWidget(self.add_file_button)
         buttons.addWidget(self.remove_file_button)
@@ -115,13 +117,15 @@ class DocumentsSection(Section):
         buttons.addWidget(self.status)
         scans.addLayout(buttons)
         note = QLabel(
-            "Files are copied into this encrypted case. Afterwards, delete the original from "
-            "the scanner folder or phone."
+            self.tr(
+                "Files are copied into this encrypted case. Afterwards, delete the original from "
+                "the scanner folder or phone."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
         scans.addWidget(note)
-        self.body.addWidget(group("Scans (PNG, JPEG or PDF)", scans))
+        self.body.addWidget(group(self.tr("Scans (PNG, JPEG or PDF)"), scans))
         self.body.addStretch(1)
 
         self._attachments: list[Attachment] = []
@@ -143,16 +147,16 @@ class DocumentsSection(Section):
         index = len(self._attachments)
         self.stack.push(_AttachmentCommand(self, index, attachment, add=True))
         self.attachment_list.setCurrentRow(index)
-        self.status.setText(f"Added {attachment.file_name}.")
+        self.status.setText(self.tr("Added {file}.").format(file=attachment.file_name))
         return attachment
 
     def choose_files(self) -> None:
         """Ask for scans to add (Qt's own dialog: no entry in the system's recent files)."""
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
-            "Add scans to this case",
+            self.tr("Add scans to this case"),
             "",
-            FILE_FILTER,
+            self.tr("Scans: images and PDF") + " " + FILE_PATTERNS,
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         refused: list[str] = []
@@ -162,15 +166,20 @@ class DocumentsSection(Section):
             except (OSError, ValueError) as error:
                 refused.append(error_message(error))
         if refused:
-            more = f" ({len(refused) - 1} more refused)" if len(refused) > 1 else ""
-            self.status.setText(refused[0] + more)
+            if len(refused) > 1:
+                more = self.tr("{problem} ({count} more refused)")
+                self.status.setText(more.format(problem=refused[0], count=len(refused) - 1))
+            else:
+                self.status.setText(refused[0])
 
     def remove_selected_attachment(self) -> None:
         index = self.attachment_list.currentRow()
         if 0 <= index < len(self._attachments):
             attachment = self._attachments[index]
             self.stack.push(_AttachmentCommand(self, index, attachment, add=False))
-            self.status.setText(f"Removed {attachment.file_name} (Undo brings it back).")
+            self.status.setText(
+                self.tr("Removed {file} (Undo brings it back).").format(file=attachment.file_name)
+            )
 
     def insert_attachment(self, index: int, attachment: Attachment) -> None:
         self._attachments.insert(index, attachment)

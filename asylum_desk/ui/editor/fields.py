@@ -7,12 +7,12 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from asylum_desk.domain.dates import PartialDate, PartialDateError
-from asylum_desk.ui.editor.labels import DATE_FORMAT_HINT, DATE_PLACEHOLDER
+from asylum_desk.ui.editor.labels import DATE_FORMAT_HINT, DATE_PLACEHOLDER, label
 
 E = TypeVar("E", bound=Enum)
 
@@ -41,7 +41,9 @@ def date_problem(text: str) -> str | None:
     try:
         PartialDate.parse(text.strip())
     except PartialDateError:
-        return f"{text.strip()} is not a date: {DATE_FORMAT_HINT}"
+        return QCoreApplication.translate("Fields", "{text} is not a date: {hint}").format(
+            text=text.strip(), hint=label(DATE_FORMAT_HINT)
+        )
     return None
 
 
@@ -110,8 +112,10 @@ class PartialDateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(DATE_PLACEHOLDER)
-        self.setToolTip(f"Partial dates are fine: {DATE_FORMAT_HINT}")
+        self.setPlaceholderText(label(DATE_PLACEHOLDER))
+        self.setToolTip(
+            self.tr("Partial dates are fine: {hint}").format(hint=label(DATE_FORMAT_HINT))
+        )
         self.setMaximumWidth(160)
 
     def date(self) -> PartialDate | None:
@@ -220,9 +224,9 @@ class EnumCombo(QComboBox, Generic[E]):
         if none_label is not None:
             self._members.append(None)
             self.addItem(none_label)
-        for member, label in labels.items():
+        for member, text in labels.items():
             self._members.append(member)
-            self.addItem(label)
+            self.addItem(text)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.currentIndexChanged.connect(lambda _index: self.value_changed.emit())

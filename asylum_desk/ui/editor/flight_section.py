@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -11,27 +12,34 @@ from asylum_desk.domain.enums import ReasonCategory
 from asylum_desk.domain.model import Case, Event, Reason, Statement
 from asylum_desk.ui.editor.fields import CodeEdit, GrowingTextEdit, text_or_none
 from asylum_desk.ui.editor.form import Form, Problem, Section, group
-from asylum_desk.ui.editor.labels import DATE_PLACEHOLDER, REASON_LABELS
+from asylum_desk.ui.editor.labels import REASON_LABELS, translated
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
 from asylum_desk.ui.editor.table_section import TableEditor
 
 EVENT_COLUMNS = (
-    Column("date", "Date", Kind.DATE, width=100, tooltip=DATE_PLACEHOLDER),
-    Column("place", "Place", width=160),
-    Column("description", "What happened", required=True),
+    Column(
+        "date",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        Kind.DATE,
+        width=100,
+        tooltip=QT_TRANSLATE_NOOP("Columns", "e.g. 1994-05"),
+    ),
+    Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=160),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "What happened"), required=True),
 )
 
 
 def _enable_detail(detail: QLineEdit, enabled: bool) -> None:
     detail.setEnabled(enabled)
-    detail.setPlaceholderText("details, in the applicant's words" if enabled else "")
+    words = QCoreApplication.translate("FlightSection", "details, in the applicant's words")
+    detail.setPlaceholderText(words if enabled else "")
 
 
 class FlightSection(Section):
     """Reason checklist, statement, timeline of events and fears on return."""
 
     key = "flight"
-    title = "Reasons for flight"
+    title = QT_TRANSLATE_NOOP("Section", "Reasons for flight")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -41,56 +49,60 @@ class FlightSection(Section):
         grid.setColumnStretch(1, 1)
         self.reason_boxes: dict[ReasonCategory, QCheckBox] = {}
         self.reason_details: dict[ReasonCategory, QLineEdit] = {}
-        for number, (category, label) in enumerate(REASON_LABELS.items()):
-            box = QCheckBox(label)
-            box.setAccessibleName(label)
+        for number, (category, text) in enumerate(translated(REASON_LABELS).items()):
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
             detail = QLineEdit()
-            detail.setAccessibleName(f"{label}: details")
+            detail.setAccessibleName(self.tr("{reason}: details").format(reason=text))
             detail.setEnabled(False)
             box.toggled.connect(lambda on, d=detail: _enable_detail(d, on))
             grid.addWidget(box, number, 0)
             grid.addWidget(detail, number, 1)
             self.reason_boxes[category] = box
             self.reason_details[category] = detail
-        self.body.addWidget(group("Reasons (tick all that apply)", grid))
+        self.body.addWidget(group(self.tr("Reasons (tick all that apply)"), grid))
 
         self.statement_form = Form("flight.statement")
-        self.language = CodeEdit("e.g. my")
+        self.language = CodeEdit(self.tr("e.g. my"))
         self.statement_form.add(
-            "Lan&guage",
+            self.tr("Lan&guage"),
             self.language,
             "language",
-            "Language code of the statement as told, e.g. my for Burmese.",
+            self.tr("Language code of the statement as told, e.g. my for Burmese."),
         )
         self.text = GrowingTextEdit(min_lines=4, max_lines=18)
-        self.text.setPlaceholderText("The applicant's own account, in their language")
-        self.statement_form.add("Sta&tement", self.text, "text")
+        self.text.setPlaceholderText(self.tr("The applicant's own account, in their language"))
+        self.statement_form.add(self.tr("Sta&tement"), self.text, "text")
         self.translation = GrowingTextEdit(min_lines=4, max_lines=18)
-        self.translation.setPlaceholderText("Translation into English")
-        self.statement_form.add("T&ranslation", self.translation, "translation")
+        self.translation.setPlaceholderText(self.tr("Translation into English"))
+        self.statement_form.add(self.tr("T&ranslation"), self.translation, "translation")
         self.interpreter = QLineEdit()
-        self.interpreter.setPlaceholderText("e.g. Nilar Htwe (Burmese–English)")
-        self.statement_form.add("&Interpreter", self.interpreter, "interpreter")
-        self.body.addWidget(group("The applicant's statement", self.statement_form.layout))
+        self.interpreter.setPlaceholderText(self.tr("e.g. Nilar Htwe (Burmese–English)"))
+        self.statement_form.add(self.tr("&Interpreter"), self.interpreter, "interpreter")
+        self.body.addWidget(group(self.tr("The applicant's statement"), self.statement_form.layout))
 
         self.stack = QUndoStack(self)
         self.events = RowsModel(
-            "flight.events", EVENT_COLUMNS, lambda: Event(description=""), self.stack, "event"
+            "flight.events",
+            EVENT_COLUMNS,
+            lambda: Event(description=""),
+            self.stack,
+            QT_TRANSLATE_NOOP("RowsModel", "event"),
         )
         self.events_table = TableEditor(self.events, movable=True, visible_rows=5)
         events_box = QVBoxLayout()
         events_box.addWidget(self.events_table)
-        self.body.addWidget(group("Timeline of events", events_box))
+        self.body.addWidget(group(self.tr("Timeline of events"), events_box))
 
         self.fears_form = Form("flight")
         self.fears = GrowingTextEdit(min_lines=3)
         self.fears_form.add(
-            "Fears &on return",
+            self.tr("Fears &on return"),
             self.fears,
             "fears_on_return",
-            "What the applicant fears would happen if returned, and from whom.",
+            self.tr("What the applicant fears would happen if returned, and from whom."),
         )
-        self.body.addWidget(group("Return", self.fears_form.layout))
+        self.body.addWidget(group(self.tr("Return"), self.fears_form.layout))
         self.body.addStretch(1)
 
         self._reasons: list[Reason] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.domain.model import Case
 from asylum_desk.ui.editor.fields import EnumCombo
-from asylum_desk.ui.editor.labels import SENSITIVE_TOOLTIP, is_highly_sensitive
+from asylum_desk.ui.editor.labels import SENSITIVE_TOOLTIP, is_highly_sensitive, label
 
 Problem = tuple[str, str]
 """A field path (``applicant.date_of_birth``) and a one-line message."""
@@ -93,7 +93,11 @@ class FormRow:
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(f"Problem with {plain(label.text())}")
+        self.error.setAccessibleName(
+            QCoreApplication.translate("Form", "Problem with {field}").format(
+                field=plain(label.text())
+            )
+        )
         self.error.hide()
         layout.addWidget(self.error)
         self._pending: str | None = None
@@ -157,22 +161,23 @@ def make_form() -> QFormLayout:
 
 def label_widget(text: str, sensitive: bool) -> tuple[QLabel, QWidget]:
     """A label (and its holder with a padlock when the field is highly sensitive)."""
-    label = QLabel(text)
+    caption = QLabel(text)
     if not sensitive:
-        return label, label
+        return caption, caption
     holder = QWidget()
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
     layout.addStretch(1)
-    layout.addWidget(label)
+    layout.addWidget(caption)
     lock = QLabel()
     lock.setPixmap(lock_pixmap())
-    lock.setToolTip(SENSITIVE_TOOLTIP)
-    lock.setAccessibleName("highly sensitive")
+    tooltip = label(SENSITIVE_TOOLTIP)
+    lock.setToolTip(tooltip)
+    lock.setAccessibleName(QCoreApplication.translate("Form", "highly sensitive"))
     layout.addWidget(lock)
-    label.setToolTip(SENSITIVE_TOOLTIP)
-    return label, holder
+    caption.setToolTip(tooltip)
+    return caption, holder
 
 
 class Form:
@@ -183,15 +188,18 @@ class Form:
         self.layout = make_form()
         self.rows: dict[str, FormRow] = {}
 
-    def add(self, label: str, field: QWidget, key: str = "", hint: str = "") -> FormRow:
-        """Add a row; ``key`` is the field's path below the prefix (empty: not validated)."""
+    def add(self, text: str, field: QWidget, key: str = "", hint: str = "") -> FormRow:
+        """Add a row; ``key`` is the field's path below the prefix (empty: not validated).
+
+        ``text`` and ``hint`` come already translated.
+        """
         sensitive = bool(key) and is_highly_sensitive(join_path(self.prefix, key))
-        label_text, holder = label_widget(label, sensitive)
+        label_text, holder = label_widget(text, sensitive)
         label_text.setBuddy(field)
-        name = plain(label)
+        name = plain(text)
         field.setAccessibleName(name)
         if sensitive:
-            field.setToolTip(f"{field.toolTip()}\n{SENSITIVE_TOOLTIP}".strip())
+            field.setToolTip(f"{field.toolTip()}\n{label(SENSITIVE_TOOLTIP)}".strip())
         row = FormRow(key, label_text, holder, field)
         if hint:
             row.set_hint(hint)
@@ -236,6 +244,7 @@ class Section(QScrollArea):
     changed = Signal()
     key = ""
     title = ""
+    """The English title, marked with ``QT_TRANSLATE_NOOP("Section", ...)``; see ``heading``."""
 
     def __init__(self, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,18 +254,22 @@ class Section(QScrollArea):
         self.body = QVBoxLayout(page)
         self.body.setContentsMargins(16, 12, 16, 16)
         self.body.setSpacing(12)
-        heading = QLabel(self.title)
+        heading = QLabel(self.heading())
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleName(self.title)
+        heading.setAccessibleName(self.heading())
         self.body.addWidget(heading)
         if intro:
             text = QLabel(intro)
             text.setWordWrap(True)
             self.body.addWidget(text)
         self.setWidget(page)
+
+    def heading(self) -> str:
+        """The section's title in the interface language."""
+        return QCoreApplication.translate("Section", self.title)
 
     def watch(self, *widgets: QWidget) -> None:
         """Report every user edit of these widgets through ``changed``."""
@@ -309,7 +322,7 @@ def wipe(root: QWidget) -> None:
         combo.setCurrentIndex(0)
     for listing in root.findChildren(QListWidget):
         listing.clear()
-    for label in root.findChildren(QLabel):
-        if label.styleSheet() in (ERROR_STYLE, BANNER_STYLE):
-            label.clear()
-            label.hide()
+    for message in root.findChildren(QLabel):
+        if message.styleSheet() in (ERROR_STYLE, BANNER_STYLE):
+            message.clear()
+            message.hide()

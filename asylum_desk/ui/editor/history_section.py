@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from asylum_desk.domain.history import HistoryEntry
@@ -14,7 +21,11 @@ from asylum_desk.ui.editor.form import Section
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-HEADERS = ("When", "Who", "What")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistorySection", "When"),
+    QT_TRANSLATE_NOOP("HistorySection", "Who"),
+    QT_TRANSLATE_NOOP("HistorySection", "What"),
+)
 
 
 def local_time(at: str) -> str:
@@ -52,7 +63,9 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            if 0 <= section < len(HEADERS):
+                return QCoreApplication.translate("HistorySection", HEADERS[section])
+            return None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,11 +83,15 @@ class HistorySection(Section):
     """The case's history, as recorded by the vault (time, user, what happened)."""
 
     key = "history"
-    title = "History"
+    title = QT_TRANSLATE_NOOP("Section", "History")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Recorded by the vault each time the case is opened, saved or exported.", parent
+            QCoreApplication.translate(
+                "HistorySection",
+                "Recorded by the vault each time the case is opened, saved or exported.",
+            ),
+            parent,
         )
         self.model = HistoryModel()
         self.view = QTableView()
@@ -86,7 +103,7 @@ class HistorySection(Section):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 150)
         self.view.setColumnWidth(1, 160)
-        self.view.setAccessibleName("Case history")
+        self.view.setAccessibleName(self.tr("Case history"))
         self.view.setMinimumHeight(320)
         self.body.addWidget(self.view, 1)
 

@@ -17,8 +17,8 @@ from asylum_desk.ui.editor.fields import (
     line_edit,
     text_or_none,
 )
-from asylum_desk.ui.editor.form import Form, Problem, group
-from asylum_desk.ui.editor.labels import SEX_LABELS
+from asylum_desk.ui.editor.form import Form, Problem, group, plain
+from asylum_desk.ui.editor.labels import SEX_LABELS, translated
 
 
 class PersonForm(QWidget):
@@ -31,7 +31,6 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.prefix = prefix
         self._dependent = dependent
-        who = "Dependent" if dependent else "Applicant"
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(12)
@@ -43,91 +42,96 @@ class PersonForm(QWidget):
         self.forms: list[Form] = []
 
         anonymity = self._form()
-        self.anonymous = QCheckBox(f"{who} as&ked not to be named")
-        self.anonymous.setAccessibleName(f"{who} asked not to be named")
+        if dependent:
+            self.anonymous = QCheckBox(self.tr("Dependent as&ked not to be named"))
+        else:
+            self.anonymous = QCheckBox(self.tr("Applicant as&ked not to be named"))
+        self.anonymous.setAccessibleName(plain(self.anonymous.text()))
         anonymity.layout.addRow(self.anonymous)
-        self.pseudonym = line_edit("e.g. Applicant K")
+        self.pseudonym = line_edit(self.tr("e.g. Applicant K"))
         anonymity.add(
-            "&Pseudonym",
+            self.tr("&Pseudonym"),
             self.pseudonym,
             "anonymity.pseudonym",
-            "Used instead of the name everywhere outside this case.",
+            self.tr("Used instead of the name everywhere outside this case."),
         )
-        left.addWidget(group("Anonymity", anonymity.layout))
+        left.addWidget(group(self.tr("Anonymity"), anonymity.layout))
 
         identity = self._form()
-        self.relationship = line_edit("e.g. husband, daughter, grandson")
+        self.relationship = line_edit(self.tr("e.g. husband, daughter, grandson"))
         if dependent:
-            identity.add("Relationship to applicant", self.relationship, "relationship")
-        self.given_names = line_edit("e.g. Aung Ko Ko")
-        identity.add("&Given names", self.given_names, "given_names")
+            identity.add(self.tr("Relationship to applicant"), self.relationship, "relationship")
+        self.given_names = line_edit(self.tr("e.g. Aung Ko Ko"))
+        identity.add(self.tr("&Given names"), self.given_names, "given_names")
         self.family_name = line_edit()
         identity.add(
-            "Famil&y name",
+            self.tr("Famil&y name"),
             self.family_name,
             "family_name",
-            "Leave empty if there is none: many Burmese names have none.",
+            self.tr("Leave empty if there is none: many Burmese names have none."),
         )
-        self.original_script = line_edit("in Burmese script, e.g. အောင်ကိုကို")
-        identity.add("Name in &Burmese script", self.original_script, "name_original_script")
+        self.original_script = line_edit(self.tr("in Burmese script, e.g. အောင်ကိုကို"))
+        identity.add(
+            self.tr("Name in &Burmese script"), self.original_script, "name_original_script"
+        )
         self.aliases = StringListEdit()
         identity.add(
-            "Al&iases, spellings",
+            self.tr("Al&iases, spellings"),
             self.aliases,
             "aliases",
-            "One per line: other transliterations, nicknames, the name on documents.",
+            self.tr("One per line: other transliterations, nicknames, the name on documents."),
         )
-        self.sex = EnumCombo(SEX_LABELS, none_label="— not recorded —")
-        identity.add("Se&x", self.sex, "sex")
+        self.sex = EnumCombo(translated(SEX_LABELS), none_label=self.tr("— not recorded —"))
+        identity.add(self.tr("Se&x"), self.sex, "sex")
         self.date_of_birth = PartialDateEdit()
-        identity.add("&Date of birth", self.date_of_birth, "date_of_birth")
-        self.nationality = CodeEdit("e.g. MMR")
-        identity.add("&Nationality", self.nationality, "nationality")
-        left.addWidget(group("Identity", identity.layout))
+        identity.add(self.tr("&Date of birth"), self.date_of_birth, "date_of_birth")
+        self.nationality = CodeEdit(self.tr("e.g. MMR"))
+        identity.add(self.tr("&Nationality"), self.nationality, "nationality")
+        left.addWidget(group(self.tr("Identity"), identity.layout))
         left.addStretch(1)
 
         background = self._form()
-        self.ethnicity = line_edit("e.g. Chin (Zo)")
-        background.add("E&thnicity", self.ethnicity, "ethnicity")
+        self.ethnicity = line_edit(self.tr("e.g. Chin (Zo)"))
+        background.add(self.tr("E&thnicity"), self.ethnicity, "ethnicity")
         self.religion = line_edit()
-        background.add("&Religion", self.religion, "religion")
+        background.add(self.tr("&Religion"), self.religion, "religion")
         self.languages = CodeListEdit()
-        self.languages.setPlaceholderText("language codes, e.g. my, en, ctd")
-        background.add("&Languages", self.languages, "languages")
-        self.occupation = line_edit("e.g. Police constable, teacher, farmer")
-        background.add("&Occupation", self.occupation, "occupation")
-        self.contact = line_edit("e.g. via caseworker only")
-        background.add("Contact in &host country", self.contact, "contact")
-        right.addWidget(group("Background", background.layout))
+        self.languages.setPlaceholderText(self.tr("language codes, e.g. my, en, ctd"))
+        background.add(self.tr("&Languages"), self.languages, "languages")
+        self.occupation = line_edit(self.tr("e.g. Police constable, teacher, farmer"))
+        background.add(self.tr("&Occupation"), self.occupation, "occupation")
+        self.contact = line_edit(self.tr("e.g. via caseworker only"))
+        background.add(self.tr("Contact in &host country"), self.contact, "contact")
+        right.addWidget(group(self.tr("Background"), background.layout))
 
         service = self._form()
-        self.force = line_edit("e.g. Myanmar Police Force")
-        service.add("Force", self.force, "service.force")
+        self.force = line_edit(self.tr("e.g. Myanmar Police Force"))
+        service.add(self.tr("Force"), self.force, "service.force")
         self.rank = line_edit()
-        service.add("Rank", self.rank, "service.rank")
+        service.add(self.tr("Rank"), self.rank, "service.rank")
         self.unit = line_edit()
-        service.add("Unit", self.unit, "service.unit")
+        service.add(self.tr("Unit"), self.unit, "service.unit")
         self.service_number = line_edit()
-        service.add("Service number", self.service_number, "service.service_number")
-        self.service_box = group("Police or armed forces", service.layout)
+        service.add(self.tr("Service number"), self.service_number, "service.service_number")
+        self.service_box = group(self.tr("Police or armed forces"), service.layout)
         self.service_box.setCheckable(True)
         self.service_box.setChecked(False)
-        self.service_box.setAccessibleName("Served in police or armed forces")
+        self.service_box.setAccessibleName(self.tr("Served in police or armed forces"))
         right.addWidget(self.service_box)
 
         origin = self._form()
-        self.origin_country = CodeEdit("e.g. MMR")
-        origin.add("Country", self.origin_country, "place_of_origin.country")
-        self.region = line_edit("e.g. Sagaing Region")
-        origin.add("Region or state", self.region, "place_of_origin.region")
+        self.origin_country = CodeEdit(self.tr("e.g. MMR"))
+        origin.add(self.tr("Country"), self.origin_country, "place_of_origin.country")
+        self.region = line_edit(self.tr("e.g. Sagaing Region"))
+        origin.add(self.tr("Region or state"), self.region, "place_of_origin.region")
         self.township = line_edit()
-        origin.add("Township", self.township, "place_of_origin.township")
+        origin.add(self.tr("Township"), self.township, "place_of_origin.township")
         self.village = line_edit()
-        origin.add("Village or ward", self.village, "place_of_origin.village")
-        self.origin_box = group("Place of origin", origin.layout)
+        origin.add(self.tr("Village or ward"), self.village, "place_of_origin.village")
+        self.origin_box = group(self.tr("Place of origin"), origin.layout)
         self.origin_box.setCheckable(True)
         self.origin_box.setChecked(False)
-        self.origin_box.setAccessibleName("Place of origin recorded")
+        self.origin_box.setAccessibleName(self.tr("Place of origin recorded"))
         right.addWidget(self.origin_box)
         right.addStretch(1)
 

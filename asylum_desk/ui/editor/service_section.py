@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
@@ -16,19 +17,26 @@ from asylum_desk.ui.editor.fields import (
     text_or_none,
 )
 from asylum_desk.ui.editor.form import Form, Problem, Section, group
-from asylum_desk.ui.editor.labels import DATE_PLACEHOLDER, PSEUDONYMS_ONLY
+from asylum_desk.ui.editor.labels import PSEUDONYMS_ONLY, label
 from asylum_desk.ui.editor.table_model import Column, Kind, RowsModel
 from asylum_desk.ui.editor.table_section import TableEditor
 
-CONDUCT_HINT = (
+CONDUCT_HINT = QT_TRANSLATE_NOOP(
+    "Labels",
     "Asked by every asylum form: did the applicant witness or take part in ill-treatment, "
-    "or use force?"
+    "or use force?",
 )
 
 ORDER_COLUMNS = (
-    Column("date", "Date", Kind.DATE, width=100, tooltip=DATE_PLACEHOLDER),
-    Column("issuing_rank", "Issued by (rank only)", width=200),
-    Column("content", "The order", required=True),
+    Column(
+        "date",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        Kind.DATE,
+        width=100,
+        tooltip=QT_TRANSLATE_NOOP("Columns", "e.g. 1994-05"),
+    ),
+    Column("issuing_rank", QT_TRANSLATE_NOOP("Columns", "Issued by (rank only)"), width=200),
+    Column("content", QT_TRANSLATE_NOOP("Columns", "The order"), required=True),
 )
 
 
@@ -36,12 +44,12 @@ class ServiceSection(Section):
     """The full service history of an applicant who served in the police or armed forces."""
 
     key = "service"
-    title = "Service record"
+    title = QT_TRANSLATE_NOOP("Section", "Service record")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.served = QCheckBox("Applicant ser&ved in police or armed forces")
-        self.served.setAccessibleName("Applicant served in police or armed forces")
+        self.served = QCheckBox(self.tr("Applicant ser&ved in police or armed forces"))
+        self.served.setAccessibleName(self.tr("Applicant served in police or armed forces"))
         self.body.addWidget(self.served)
         self.content = QWidget()
         content = QVBoxLayout(self.content)
@@ -53,86 +61,104 @@ class ServiceSection(Section):
         top = QGridLayout()
         top.setHorizontalSpacing(12)
         service = self._form("service_record")
-        self.force = line_edit("e.g. Myanmar Police Force, Myanmar Army")
-        service.add("Force", self.force, "force")
+        self.force = line_edit(self.tr("e.g. Myanmar Police Force, Myanmar Army"))
+        service.add(self.tr("Force"), self.force, "force")
         self.unit = line_edit()
-        service.add("Unit", self.unit, "unit")
+        service.add(self.tr("Unit"), self.unit, "unit")
         self.station = line_edit()
-        service.add("Station", self.station, "station")
+        service.add(self.tr("Station"), self.station, "station")
         self.rank = line_edit()
-        service.add("Rank", self.rank, "rank")
+        service.add(self.tr("Rank"), self.rank, "rank")
         self.service_number = line_edit()
-        service.add("Service number", self.service_number, "service_number")
+        service.add(self.tr("Service number"), self.service_number, "service_number")
         self.joined_on = PartialDateEdit()
-        service.add("Joined", self.joined_on, "joined_on")
+        service.add(self.tr("Joined"), self.joined_on, "joined_on")
         self.left_on = PartialDateEdit()
-        service.add("Left", self.left_on, "left_on")
-        top.addWidget(group("Service", service.layout), 0, 0)
+        service.add(self.tr("Left"), self.left_on, "left_on")
+        top.addWidget(group(self.tr("Service"), service.layout), 0, 0)
         duties = self._form("service_record")
         self.duties = GrowingTextEdit(min_lines=3)
-        duties.add("Duties", self.duties, "duties")
+        duties.add(self.tr("Duties"), self.duties, "duties")
         self.deployments = GrowingTextEdit(min_lines=3)
-        duties.add("Deployments to protests", self.deployments, "protest_deployments")
-        top.addWidget(group("Duties", duties.layout), 0, 1)
+        duties.add(self.tr("Deployments to protests"), self.deployments, "protest_deployments")
+        top.addWidget(group(self.tr("Duties"), duties.layout), 0, 1)
         top.setColumnStretch(0, 1)
         top.setColumnStretch(1, 1)
         content.addLayout(top)
 
         self.stack = QUndoStack(self)
         self.orders = RowsModel(
-            "service_record.orders", ORDER_COLUMNS, lambda: Order(content=""), self.stack, "order"
+            "service_record.orders",
+            ORDER_COLUMNS,
+            lambda: Order(content=""),
+            self.stack,
+            QT_TRANSLATE_NOOP("RowsModel", "order"),
         )
         self.orders_table = TableEditor(self.orders, movable=True, visible_rows=3)
         orders_box = QVBoxLayout()
         orders_box.addWidget(self.orders_table)
-        content.addWidget(group("Orders received", orders_box))
+        content.addWidget(group(self.tr("Orders received"), orders_box))
 
         middle = QGridLayout()
         middle.setHorizontalSpacing(12)
         refusal = self._form("service_record.refusal")
         self.what = GrowingTextEdit(min_lines=2)
-        refusal.add("What was refused", self.what, "what")
+        refusal.add(self.tr("What was refused"), self.what, "what")
         self.refusal_date = PartialDateEdit()
-        refusal.add("When", self.refusal_date, "date")
+        refusal.add(self.tr("When"), self.refusal_date, "date")
         self.how = GrowingTextEdit(min_lines=2)
-        refusal.add("How", self.how, "how")
+        refusal.add(self.tr("How"), self.how, "how")
         self.witnesses = GrowingTextEdit(min_lines=2)
-        refusal.add("Witnesses", self.witnesses, "witnesses", "Pseudonyms only — never real names.")
-        self.refusal_box = group("The refusal", refusal.layout)
+        refusal.add(
+            self.tr("Witnesses"),
+            self.witnesses,
+            "witnesses",
+            self.tr("Pseudonyms only — never real names."),
+        )
+        self.refusal_box = group(self.tr("The refusal"), refusal.layout)
         self.refusal_box.setCheckable(True)
-        self.refusal_box.setAccessibleName("Refusal recorded")
+        self.refusal_box.setAccessibleName(self.tr("Refusal recorded"))
         middle.addWidget(self.refusal_box, 0, 0)
         after = self._form("service_record")
         self.separation = GrowingTextEdit(min_lines=2)
         after.add(
-            "Separation",
+            self.tr("Separation"),
             self.separation,
             "separation",
-            "Resignation, desertion, civil disobedience movement…",
+            self.tr("Resignation, desertion, civil disobedience movement…"),
         )
         self.consequences = GrowingTextEdit(min_lines=3)
         after.add(
-            "Consequences",
+            self.tr("Consequences"),
             self.consequences,
             "consequences",
-            "Charges, warrants, visits to the family…",
+            self.tr("Charges, warrants, visits to the family…"),
         )
-        middle.addWidget(group("After the refusal", after.layout), 0, 1)
+        middle.addWidget(group(self.tr("After the refusal"), after.layout), 0, 1)
         middle.setColumnStretch(0, 1)
         middle.setColumnStretch(1, 1)
         content.addLayout(middle)
 
         conduct = self._form("service_record")
         self.conduct = GrowingTextEdit(min_lines=3)
-        conduct.add("Conduct statement", self.conduct, "conduct_statement", CONDUCT_HINT)
-        content.addWidget(group("Conduct", conduct.layout))
+        conduct.add(
+            self.tr("Conduct statement"), self.conduct, "conduct_statement", label(CONDUCT_HINT)
+        )
+        content.addWidget(group(self.tr("Conduct"), conduct.layout))
 
         people = self._form("service_record")
         self.colleagues = StringListEdit()
-        people.add("Colleagues who fled", self.colleagues, "colleagues_who_fled", PSEUDONYMS_ONLY)
+        people.add(
+            self.tr("Colleagues who fled"),
+            self.colleagues,
+            "colleagues_who_fled",
+            label(PSEUDONYMS_ONLY),
+        )
         self.helpers = StringListEdit()
-        people.add("Crossing helpers", self.helpers, "crossing_helpers", PSEUDONYMS_ONLY)
-        content.addWidget(group("People who must stay unnamed", people.layout))
+        people.add(
+            self.tr("Crossing helpers"), self.helpers, "crossing_helpers", label(PSEUDONYMS_ONLY)
+        )
+        content.addWidget(group(self.tr("People who must stay unnamed"), people.layout))
         self.body.addStretch(1)
 
         self.served.toggled.connect(self.content.setEnabled)

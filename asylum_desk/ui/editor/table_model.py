@@ -9,13 +9,20 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from asylum_desk.domain.dates import PartialDate
 from asylum_desk.ui.editor.fields import date_problem, parse_date, text_or_none
 from asylum_desk.ui.editor.form import Problem, lock_pixmap
-from asylum_desk.ui.editor.labels import SENSITIVE_TOOLTIP, is_highly_sensitive
+from asylum_desk.ui.editor.labels import SENSITIVE_TOOLTIP, is_highly_sensitive, label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -34,7 +41,11 @@ class Kind(Enum):
 
 @dataclass(frozen=True)
 class Column:
-    """One column: the attribute path below the row item (``location.country``) and its kind."""
+    """One column: the attribute path below the row item (``location.country``) and its kind.
+
+    ``title`` and ``tooltip`` are English, marked with ``QT_TRANSLATE_NOOP("Columns", ...)``;
+    ``choices`` come from ``labels`` (context "Labels"). They are translated where shown.
+    """
 
     key: str
     title: str
@@ -44,6 +55,20 @@ class Column:
     editable: bool = True
     width: int = 0
     tooltip: str = ""
+
+    def heading(self) -> str:
+        """The title in the interface language (may hold a line break)."""
+        return QCoreApplication.translate("Columns", self.title)
+
+    def tip(self) -> str:
+        return QCoreApplication.translate("Columns", self.tooltip) if self.tooltip else ""
+
+    def choice(self, value: Any) -> str:
+        """How a choice value is shown (a value without a label as itself)."""
+        text = self.choices.get(value)
+        if text is None:
+            return "" if value is None else str(value)
+        return label(text)
 
 
 def get_path(item: object, key: str) -> Any:
@@ -148,7 +173,8 @@ class RowsModel(QAbstractTableModel):
         super().__init__()
         self.path = path
         self.columns = list(columns)
-        self.noun = noun
+        self.noun = QCoreApplication.translate("RowsModel", noun)
+        """What one row is, in the interface language ("dependent", "family member")."""
         self._new_item = new_item
         self._stack = stack
         self._nested = dict(nested or {})
@@ -249,8 +275,12 @@ class RowsModel(QAbstractTableModel):
                 message = problems.get(self.column_path(row, column))
                 if message is not None:
                     found[(row, column)] = message
-                    title = self.columns[column].title.replace("\n", " ")
-                    lines.append(f"Row {row + 1}, {title}: {message}")
+                    title = self.columns[column].heading().replace("\n", " ")
+                    lines.append(
+                        self.tr("Row {number}, {column}: {problem}").format(
+                            number=row + 1, column=title, problem=message
+                        )
+                    )
         changed, self._problems = found != self._problems, found
         if changed and self._rows:
             self.dataChanged.emit(
@@ -277,11 +307,11 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[section]
         sensitive = is_highly_sensitive(f"{self.path}.{column.key}")
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return column.heading()
         if role == Qt.ItemDataRole.DecorationRole and sensitive:
             return lock_pixmap()
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [column.tooltip, SENSITIVE_TOOLTIP if sensitive else ""]
+            tips = [column.tip(), label(SENSITIVE_TOOLTIP) if sensitive else ""]
             return "\n".join(tip for tip in tips if tip) or None
         return None
 
@@ -309,7 +339,7 @@ class RowsModel(QAbstractTableModel):
             if column.kind is Kind.CHOICE:
                 if role == Qt.ItemDataRole.EditRole:
                     return value
-                return column.choices.get(value, "" if value is None else str(value))
+                return column.choice(value)
             if raw is not None:
                 return raw
             text = "" if value is None else str(value)
@@ -327,7 +357,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and cell in self._problems:
             return _PROBLEM_BACKGROUND
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return column.choices.get(value, "" if value is None else str(value))
+            return column.choice(value)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -395,5 +425,9 @@ def _parse(column: Column, text: str) -> tuple[Any, bool]:
 
 def _raw_problem(column: Column, text: str) -> str:
     if column.kind is Kind.DATE:
-        return date_problem(text) or f"{text} is not a date"
-    return f"{text.strip()} is not a number: type whole years, e.g. 54"
+        return date_problem(text) or QCoreApplication.translate(
+            "RowsModel", "{text} is not a date"
+        ).format(text=text)
+    return QCoreApplication.translate(
+        "RowsModel", "{text} is not a number: type whole years, e.g. 54"
+    ).format(text=text.strip())

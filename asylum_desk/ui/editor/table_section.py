@@ -28,10 +28,15 @@ from asylum_desk.ui.editor.fields import (
     burmese_line_height,
     fit_script,
 )
-from asylum_desk.ui.editor.form import ERROR_STYLE, HINT_STYLE, Problem, Section
+from asylum_desk.ui.editor.form import ERROR_STYLE, HINT_STYLE, Problem, Section, plain
 from asylum_desk.ui.editor.table_model import Kind, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _keys(keys: str) -> str:
+    """A shortcut as the system names its keys (in the interface language when Qt has it)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -46,8 +51,8 @@ class CellDelegate(QStyledItemDelegate):
         editor: QWidget
         if column.kind is Kind.CHOICE:
             combo = QComboBox(parent)
-            for member, label in column.choices.items():
-                combo.addItem(label, member)
+            for member in column.choices:
+                combo.addItem(column.choice(member), member)
             editor = combo
         elif column.kind is Kind.DATE:
             editor = PartialDateEdit(parent)
@@ -56,7 +61,7 @@ class CellDelegate(QStyledItemDelegate):
             editor = QLineEdit(parent)
         if isinstance(editor, QLineEdit):
             fit_script(editor)
-        editor.setAccessibleName(column.title.replace("\n", " "))
+        editor.setAccessibleName(column.heading().replace("\n", " "))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -112,7 +117,7 @@ class TableEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(model.noun.capitalize() + " table")
+        self.view.setAccessibleName(self.tr("{noun} table").format(noun=model.noun).capitalize())
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -131,22 +136,24 @@ class TableEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.add_button = QPushButton(f"&Add {model.noun}")
-        self.add_button.setToolTip("Insert")
+        self.add_button = QPushButton(self.tr("&Add {noun}").format(noun=model.noun))
+        self.add_button.setToolTip(_keys("Insert"))
         self.add_button.clicked.connect(self.add)
         buttons.addWidget(self.add_button)
-        self.remove_button = QPushButton("Re&move")
-        self.remove_button.setToolTip(f"Remove the selected {model.noun} (Ctrl+Delete)")
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected {noun} (Ctrl+Delete)").format(noun=model.noun)
+        )
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.remove_button)
         self.up_button: QPushButton | None = None
         self.down_button: QPushButton | None = None
         if movable:
-            self.up_button = QPushButton("Move &up")
-            self.up_button.setToolTip("Alt+Up")
+            self.up_button = QPushButton(self.tr("Move &up"))
+            self.up_button.setToolTip(_keys("Alt+Up"))
             self.up_button.clicked.connect(lambda: self.move(-1))
-            self.down_button = QPushButton("Move dow&n")
-            self.down_button.setToolTip("Alt+Down")
+            self.down_button = QPushButton(self.tr("Move dow&n"))
+            self.down_button.setToolTip(_keys("Alt+Down"))
             self.down_button.clicked.connect(lambda: self.move(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
@@ -174,7 +181,7 @@ class TableEditor(QWidget):
             layout.addWidget(caption)
             self.detail = GrowingTextEdit(min_lines=2, max_lines=10)
             caption.setBuddy(self.detail)
-            self.detail.setAccessibleName(title.replace("&", ""))
+            self.detail.setAccessibleName(plain(title))
             self.detail.textChanged.connect(self._detail_typed)
             layout.addWidget(self.detail)
             if hide_detail_column:
@@ -215,16 +222,24 @@ class TableEditor(QWidget):
             index = self.model.index(row, first)
             self.view.setCurrentIndex(index)
             self.view.edit(index)
-        self.status.setText(f"Added {self.model.noun} {row + 1}.")
+        self.status.setText(
+            self.tr("Added {noun} {number}.").format(noun=self.model.noun, number=row + 1)
+        )
         self.row_added.emit(row)
 
     def remove(self) -> None:
         row = self.current_row()
         if row < 0:
-            self.status.setText(f"Select the {self.model.noun} to remove first.")
+            self.status.setText(
+                self.tr("Select the {noun} to remove first.").format(noun=self.model.noun)
+            )
             return
         self.model.remove_row(row)
-        self.status.setText(f"Removed {self.model.noun} {row + 1} (Undo brings it back).")
+        self.status.setText(
+            self.tr("Removed {noun} {number} (Undo brings it back).").format(
+                noun=self.model.noun, number=row + 1
+            )
+        )
 
     def move(self, delta: int) -> None:
         row = self.current_row()
