@@ -4,13 +4,15 @@
 # programs, which the tests start on loopback to run the storage and service tests against a
 # shared database too (tests/postgres_server.py; the package's own cluster is not used), and
 # the age tool, which must open a case bundle as any age file (tests/services).
+# appstream and desktop-file-utils check the Linux menu entry and AppStream metadata
+# (tests/packaging/test_packaging_files.py).
 # `install-system-deps.sh screenshots` also installs Xvfb and the X client libraries Qt's
 # xcb platform needs, for `make screenshots`.
 # Does nothing when they are already present or when not running as root on a Debian system.
 set -euo pipefail
 
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils
-          postgresql age)
+          postgresql age appstream desktop-file-utils)
 if [ "${1:-}" = "screenshots" ]; then
   packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
              libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0)
