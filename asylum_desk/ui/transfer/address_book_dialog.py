@@ -50,43 +50,47 @@ class AddOfficeDialog(QDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Add an office")
+        self.setWindowTitle(self.tr("Add an office"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.computed: str | None = None
         intro = QLabel(
-            "Paste the identity line the other office sent you. Then phone that office, ask "
-            "them to read out their fingerprint, and type it below. Add the office only if "
-            "the two are the same."
+            self.tr(
+                "Paste the identity line the other office sent you. Then phone that office, "
+                "ask them to read out their fingerprint, and type it below. Add the office "
+                "only if the two are the same."
+            )
         )
         intro.setWordWrap(True)
         self.identity = QLineEdit()
-        self.identity.setAccessibleName("Identity line of the other office")
+        self.identity.setAccessibleName(self.tr("Identity line of the other office"))
         self.identity.setPlaceholderText("asylum-desk-office:v1:…")
         self.identity.textChanged.connect(self._read_identity)
         self.office = QLabel(NO_FINGERPRINT)
-        self.office.setAccessibleName("Office of this identity")
-        self.fingerprint = fingerprint_label(NO_FINGERPRINT, "Fingerprint of this identity")
+        self.office.setAccessibleName(self.tr("Office of this identity"))
+        self.fingerprint = fingerprint_label(
+            NO_FINGERPRINT, self.tr("Fingerprint of this identity")
+        )
         self.typed = QLineEdit()
-        self.typed.setAccessibleName("Fingerprint read out by phone")
+        self.typed.setAccessibleName(self.tr("Fingerprint read out by phone"))
         self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.typed.textChanged.connect(self._compare)
         self.match = QLabel()
-        self.match.setAccessibleName("Do the fingerprints match")
+        self.match.setAccessibleName(self.tr("Do the fingerprints match"))
         self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Identity line", self.identity)
-        form.addRow("Office", self.office)
-        form.addRow("Its fingerprint", self.fingerprint)
-        form.addRow("Fingerprint read out by &phone", self.typed)
+        form.addRow(self.tr("&Identity line"), self.identity)
+        form.addRow(self.tr("Office"), self.office)
+        form.addRow(self.tr("Its fingerprint"), self.fingerprint)
+        form.addRow(self.tr("Fingerprint read out by &phone"), self.typed)
         form.addRow("", self.match)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("&Add office")
+        self.add_button.setText(self.tr("&Add office"))
         self.add_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -122,10 +126,12 @@ class AddOfficeDialog(QDialog):
             self.match.clear()
         elif typed == self.computed:
             self.match.setStyleSheet(MATCH_STYLE)
-            self.match.setText("The fingerprints are the same.")
+            self.match.setText(self.tr("The fingerprints are the same."))
         elif len(typed) >= len(self.computed):
             self.match.setStyleSheet(PROBLEM_STYLE)
-            self.match.setText("The fingerprints are NOT the same: do not add this office.")
+            self.match.setText(
+                self.tr("The fingerprints are NOT the same: do not add this office.")
+            )
         else:
             self.match.clear()
 
@@ -133,11 +139,13 @@ class AddOfficeDialog(QDialog):
         """Add the office through the service; any refusal is one line and changes nothing."""
         text = self.identity.text().strip()
         if not text:
-            self.problem.setText("Paste the other office's identity line first.")
+            self.problem.setText(self.tr("Paste the other office's identity line first."))
             self.identity.setFocus()
             return
         if not self.typed.text().strip():
-            self.problem.setText("Type the fingerprint the other office read out to you by phone.")
+            self.problem.setText(
+                self.tr("Type the fingerprint the other office read out to you by phone.")
+            )
             self.typed.setFocus()
             return
         try:
@@ -155,7 +163,7 @@ class AddressBookDialog(QDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Offices and identity")
+        self.setWindowTitle(self.tr("Offices and identity"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.add_dialog: AddOfficeDialog | None = None
         own = bundles.own_identity(vault)
@@ -163,41 +171,53 @@ class AddressBookDialog(QDialog):
 
         # ---- this office ----
         explain = QLabel(
-            "Give this line to the offices that will send you cases (by e-mail, messenger or "
-            "the QR code). It holds no secret. Then phone each office and read out the "
-            "fingerprint, so that they know the line really came from you."
+            self.tr(
+                "Give this line to the offices that will send you cases (by e-mail, messenger "
+                "or the QR code). It holds no secret. Then phone each office and read out the "
+                "fingerprint, so that they know the line really came from you."
+            )
         )
         explain.setWordWrap(True)
         self.identity = QLineEdit(self.identity_text)
         self.identity.setReadOnly(True)
-        self.identity.setAccessibleName("This office's identity line")
+        self.identity.setAccessibleName(self.tr("This office's identity line"))
         self.identity.setCursorPosition(0)
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("Copy the identity line to paste it into a message.")
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the identity line to paste it into a message."))
         self.copy_button.clicked.connect(self.copy_identity)
         line = QHBoxLayout()
         line.addWidget(self.identity, 1)
         line.addWidget(self.copy_button)
-        self.fingerprint = fingerprint_label(own.fingerprint(), "This office's fingerprint")
+        self.fingerprint = fingerprint_label(
+            own.fingerprint(), self.tr("This office's fingerprint")
+        )
         self.qr = QrCodeView(self.identity_text)
         details = QVBoxLayout()
         details.addWidget(explain)
         details.addLayout(line)
-        details.addWidget(QLabel(f"Office {own.office_code} — {own.office_name}. Fingerprint:"))
+        details.addWidget(
+            QLabel(
+                self.tr("Office {code} — {name}. Fingerprint:").format(
+                    code=own.office_code, name=own.office_name
+                )
+            )
+        )
         details.addWidget(self.fingerprint)
         self.copied = QLabel()
-        self.copied.setAccessibleName("Copy result")
+        self.copied.setAccessibleName(self.tr("Copy result"))
         details.addWidget(self.copied)
         details.addStretch(1)
-        own_box = QGroupBox("This office")
+        own_box = QGroupBox(self.tr("This office"))
         own_layout = QHBoxLayout(own_box)
         own_layout.addLayout(details, 1)
         own_layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
 
         # ---- the address book ----
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Code", "Office", "Fingerprint"])
-        self.table.setAccessibleName("Offices in the address book")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Office"), self.tr("Fingerprint")]
+        )
+        self.table.setAccessibleName(self.tr("Offices in the address book"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -205,26 +225,28 @@ class AddressBookDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel("No other office yet. Add the offices you exchange cases with.")
-        self.add_button = QPushButton("&Add office…")
+        self.empty = QLabel(
+            self.tr("No other office yet. Add the offices you exchange cases with.")
+        )
+        self.add_button = QPushButton(self.tr("&Add office…"))
         self.add_button.clicked.connect(self.add_office)
         allowed = role_allows_offices(vault.role)
         self.add_button.setEnabled(allowed)
         if not allowed:
-            self.add_button.setToolTip("Only supervisors and administrators add offices.")
-        book_box = QGroupBox("Other offices (the address book)")
+            self.add_button.setToolTip(self.tr("Only supervisors and administrators add offices."))
+        book_box = QGroupBox(self.tr("Other offices (the address book)"))
         book_layout = QVBoxLayout(book_box)
         book_layout.addWidget(self.table)
         book_layout.addWidget(self.empty)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         if not allowed:
-            row.addWidget(QLabel("Only supervisors and administrators add offices."))
+            row.addWidget(QLabel(self.tr("Only supervisors and administrators add offices.")))
         row.addStretch(1)
         book_layout.addLayout(row)
 
         self.message = QLabel()
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(self.tr("Result"))
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -261,7 +283,7 @@ class AddressBookDialog(QDialog):
     def copy_identity(self) -> None:
         """Put the identity line on the clipboard (it is public)."""
         QGuiApplication.clipboard().setText(self.identity_text)
-        self.copied.setText("Copied. Paste it into a message to the other office.")
+        self.copied.setText(self.tr("Copied. Paste it into a message to the other office."))
 
     def add_office(self) -> None:
         """Open the Add office dialog; the table is read again after an office was added."""
@@ -272,4 +294,6 @@ class AddressBookDialog(QDialog):
 
     def _added(self, code: str) -> None:
         self.reload()
-        self.message.setText(f"Office {code} was added to the address book.")
+        self.message.setText(
+            self.tr("Office {code} was added to the address book.").format(code=code)
+        )

@@ -28,10 +28,12 @@ class Cancelled(Exception):
     """The user pressed Cancel; the service stopped before writing or changing anything."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was written or changed.")
+        super().__init__(
+            QCoreApplication.translate("Transfer", "Cancelled; nothing was written or changed.")
+        )
 
 
-def fingerprint_label(fingerprint: str, name: str = "Fingerprint") -> QLabel:
+def fingerprint_label(fingerprint: str, name: str | None = None) -> QLabel:
     """A fingerprint in large monospace groups, selectable, to read out by phone."""
     label = QLabel(fingerprint)
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -40,7 +42,9 @@ def fingerprint_label(fingerprint: str, name: str = "Fingerprint") -> QLabel:
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name)
+    label.setAccessibleName(
+        QCoreApplication.translate("Transfer", "Fingerprint") if name is None else name
+    )
     return label
 
 
@@ -56,8 +60,10 @@ class QrCodeView(QWidget):
         super().__init__(parent)
         self.text = text
         self.matrix = qr_matrix(text)
-        self.setAccessibleName("QR code of this office's identity")
-        self.setToolTip("Another office can scan this with a phone to get the identity line.")
+        self.setAccessibleName(self.tr("QR code of this office's identity"))
+        self.setToolTip(
+            self.tr("Another office can scan this with a phone to get the identity line.")
+        )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 
@@ -118,8 +124,14 @@ class ProgressRelay(QObject):
 
 def stage_text(stage: str, done: int, total: int) -> str:
     """One line for the progress dialog, e.g. "Encrypting: 3 of 12"."""
-    words = stage.replace("_", " ").strip().capitalize() or "Working"
-    return f"{words}: {done} of {total}…" if total > 0 else f"{words}…"
+    words = stage.replace("_", " ").strip().capitalize() or QCoreApplication.translate(
+        "Transfer", "Working"
+    )
+    if total > 0:
+        return QCoreApplication.translate("Transfer", "{stage}: {done} of {total}…").format(
+            stage=words, done=done, total=total
+        )
+    return QCoreApplication.translate("Transfer", "{stage}…").format(stage=words)
 
 
 class ProgressRun(QObject):
@@ -131,7 +143,9 @@ class ProgressRun(QObject):
         super().__init__(parent)
         self.final_stages = final_stages
         self.relay: ProgressRelay | None = None
-        self.dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            self.tr("{title}…").format(title=title), self.tr("Cancel"), 0, 0, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -172,7 +186,7 @@ class ProgressRun(QObject):
         if self.relay is not None:
             self.relay.cancelled = True
             if not self.relay.past_return:
-                self.dialog.setLabelText("Cancelling…")
+                self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _show(self, stage: str, done: int, total: int) -> None:
         if self.relay is not None and self.relay.cancelled and not self.relay.past_return:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,17 +47,14 @@ def choose_bundle(parent: QWidget) -> Path | None:
     """The bundle file to open (None when the user cancelled)."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Receive a case bundle",
+        QCoreApplication.translate("ReceiveDialog", "Receive a case bundle"),
         str(Path.home()),
-        f"Case bundles (*{bundles.SUFFIX});;All files (*)",
+        QCoreApplication.translate(
+            "ReceiveDialog", "Case bundles (*{suffix});;All files (*)"
+        ).format(suffix=bundles.SUFFIX),
         options=FILE_DIALOG_OPTIONS,
     )
     return Path(name) if name else None
-
-
-def plural(count: int, word: str) -> str:
-    """``1 case``, ``2 cases``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class ReceiveDialog(QDialog):
@@ -70,43 +67,46 @@ class ReceiveDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.path = path
-        self.setWindowTitle("Receive a case bundle")
+        self.setWindowTitle(self.tr("Receive a case bundle"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.running = False
         self.run: ProgressRun | None = None
         self.sender: PublicIdentity | None = None
         self.result: Received | None = None
-        file_label = QLabel(f"Bundle: {path.name}")
+        file_label = QLabel(self.tr("Bundle: {file}").format(file=path.name))
         file_label.setToolTip(str(path))
         self.status = QLabel()
-        self.status.setAccessibleName("Receiving result")
+        self.status.setAccessibleName(self.tr("Receiving result"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # ---- an unknown sender: confirm its fingerprint by phone ----
-        self.sender_box = QGroupBox("An office that is not in your address book")
+        self.sender_box = QGroupBox(self.tr("An office that is not in your address book"))
         self.sender_office = QLabel()
-        self.sender_office.setAccessibleName("Sending office")
-        self.sender_fingerprint = fingerprint_label("", "Sender's fingerprint")
+        self.sender_office.setAccessibleName(self.tr("Sending office"))
+        self.sender_fingerprint = fingerprint_label("", self.tr("Sender's fingerprint"))
         explain = QLabel(
-            "Phone that office (at a number you already know, not one from the message) and "
-            "ask them to read out their fingerprint. Type it here. The bundle is opened, and "
-            "the office added to your address book, only if the two are the same."
+            self.tr(
+                "Phone that office (at a number you already know, not one from the message) "
+                "and ask them to read out their fingerprint. Type it here. The bundle is "
+                "opened, and the office added to your address book, only if the two are the "
+                "same."
+            )
         )
         explain.setWordWrap(True)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName("Fingerprint read out by phone")
+        self.typed.setAccessibleName(self.tr("Fingerprint read out by phone"))
         self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.typed.returnPressed.connect(self.accept_sender)
-        self.accept_button = QPushButton("&Accept this office and receive")
+        self.accept_button = QPushButton(self.tr("&Accept this office and receive"))
         self.accept_button.clicked.connect(self.accept_sender)
         self.role_note = QLabel()
         self.role_note.setWordWrap(True)
         who = QFormLayout()
-        who.addRow("Office", self.sender_office)
-        who.addRow("Its fingerprint", self.sender_fingerprint)
+        who.addRow(self.tr("Office"), self.sender_office)
+        who.addRow(self.tr("Its fingerprint"), self.sender_fingerprint)
         typed_row = QFormLayout()
-        typed_row.addRow("Fingerprint read out by &phone", self.typed)
+        typed_row.addRow(self.tr("Fingerprint read out by &phone"), self.typed)
         sender_layout = QVBoxLayout(self.sender_box)
         sender_layout.addLayout(who)
         sender_layout.addWidget(explain)
@@ -131,9 +131,9 @@ class ReceiveDialog(QDialog):
             return
         self.running = True
         self.accept_button.setEnabled(False)
-        self._say("Opening the bundle…")
+        self._say(self.tr("Opening the bundle…"))
         vault, path = self.vault, self.path
-        run = ProgressRun("Receiving the bundle", self)
+        run = ProgressRun(self.tr("Receiving the bundle"), self)
         self.run = run
         run.start(
             lambda progress: bundles.import_bundle(
@@ -149,13 +149,18 @@ class ReceiveDialog(QDialog):
             return
         typed = self.typed.text()
         if not typed.strip():
-            self._say("Type the fingerprint the office read out to you by phone.", problem=True)
+            self._say(
+                self.tr("Type the fingerprint the office read out to you by phone."),
+                problem=True,
+            )
             self.typed.setFocus()
             return
         if normalise_fingerprint(typed) != self.sender.fingerprint():
             self._say(
-                "The fingerprint you typed is not this bundle's sender's: do not open it. "
-                "Nothing was changed.",
+                self.tr(
+                    "The fingerprint you typed is not this bundle's sender's: do not open it. "
+                    "Nothing was changed."
+                ),
                 problem=True,
             )
             self.typed.setFocus()
@@ -182,9 +187,12 @@ class ReceiveDialog(QDialog):
             return
         self.accept_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self._say("Cancelled; nothing was changed.", problem=True)
+            self._say(self.tr("Cancelled; nothing was changed."), problem=True)
         else:
-            self._say(f"Not received: {error_message(error)}", problem=True)
+            self._say(
+                self.tr("Not received: {reason}").format(reason=error_message(error)),
+                problem=True,
+            )
 
     def _ask_about(self, sender: PublicIdentity) -> None:
         self.sender = sender
@@ -196,14 +204,18 @@ class ReceiveDialog(QDialog):
         self.role_note.setText(
             ""
             if allowed
-            else "Only a supervisor or an administrator may accept a new office. Ask one to "
-            "add it (File › Offices and identity…), then receive the bundle again."
+            else self.tr(
+                "Only a supervisor or an administrator may accept a new office. Ask one to "
+                "add it (File › Offices and identity…), then receive the bundle again."
+            )
         )
         self.sender_box.show()
         self.adjustSize()
         self._say(
-            f"The bundle comes from office {sender.office_code}, which is not in your address "
-            "book. Nothing was changed yet.",
+            self.tr(
+                "The bundle comes from office {office}, which is not in your address book. "
+                "Nothing was changed yet."
+            ).format(office=sender.office_code),
             problem=True,
         )
         if allowed:
@@ -214,19 +226,36 @@ class ReceiveDialog(QDialog):
     def summary(self, received: Received) -> str:
         """New cases, merged cases and conflicts, in words."""
         new_cases, merged, conflicts = received.new_cases, received.merged, received.conflicts
-        lines = [f"Received from office {received.sender.office_code}."]
+        lines = [
+            self.tr("Received from office {office}.").format(office=received.sender.office_code)
+        ]
         if new_cases:
-            lines.append(f"New: {plural(len(new_cases), 'case')} ({', '.join(new_cases)}).")
-        if merged:
+            numbers = ", ".join(new_cases)
             lines.append(
-                f"Merged into cases you had: {plural(len(merged), 'case')} ({', '.join(merged)})."
+                self.tr("New: 1 case ({numbers}).").format(numbers=numbers)
+                if len(new_cases) == 1
+                else self.tr("New: {count} cases ({numbers}).").format(
+                    count=len(new_cases), numbers=numbers
+                )
+            )
+        if merged:
+            numbers = ", ".join(merged)
+            lines.append(
+                self.tr("Merged into cases you had: 1 case ({numbers}).").format(numbers=numbers)
+                if len(merged) == 1
+                else self.tr("Merged into cases you had: {count} cases ({numbers}).").format(
+                    count=len(merged), numbers=numbers
+                )
             )
         if not new_cases and not merged:
-            lines.append("Nothing new: every case in it was already here as it is.")
+            lines.append(self.tr("Nothing new: every case in it was already here as it is."))
         if conflicts:
             lines.append(
-                f"{plural(conflicts, 'field')} need{'s' if conflicts == 1 else ''} a supervisor: "
-                "Office › Merge conflicts."
+                self.tr("1 field needs a supervisor: Office › Merge conflicts.")
+                if conflicts == 1
+                else self.tr("{count} fields need a supervisor: Office › Merge conflicts.").format(
+                    count=conflicts
+                )
             )
         return "\n".join(lines)
 

@@ -54,40 +54,49 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_numbers = list(dict.fromkeys(case_numbers))
-        self.setWindowTitle("Send cases")
+        self.setWindowTitle(self.tr("Send cases"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.running = False
         self.run: ProgressRun | None = None
         self.path: Path | None = None
         count = len(self.case_numbers)
         what = QLabel(
-            f"{count} case{'s' if count != 1 else ''} will go, encrypted so that only the "
-            "offices you tick can open them, and signed by this office:"
+            self.tr(
+                "1 case will go, encrypted so that only the offices you tick can open it, and "
+                "signed by this office:"
+            )
+            if count == 1
+            else self.tr(
+                "{count} cases will go, encrypted so that only the offices you tick can open "
+                "them, and signed by this office:"
+            ).format(count=count)
         )
         what.setWordWrap(True)
         self.cases = QListWidget()
-        self.cases.setAccessibleName("Cases that will be sent")
+        self.cases.setAccessibleName(self.tr("Cases that will be sent"))
         self.cases.addItems(self.case_numbers)
         self.cases.setMaximumHeight(110)
         self.cases.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        to_label = QLabel("&To (tick with the space bar):")
+        to_label = QLabel(self.tr("&To (tick with the space bar):"))
         self.recipients = QListWidget()
-        self.recipients.setAccessibleName("Receiving offices")
+        self.recipients.setAccessibleName(self.tr("Receiving offices"))
         to_label.setBuddy(self.recipients)
         self.none_known = QLabel(
-            "No other office is in your address book yet: add one first in "
-            "File › Offices and identity…."
+            self.tr(
+                "No other office is in your address book yet: add one first in "
+                "File › Offices and identity…."
+            )
         )
         self.none_known.setWordWrap(True)
         self.result_label = QLabel()
-        self.result_label.setAccessibleName("Sending result")
+        self.result_label.setAccessibleName(self.tr("Sending result"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
         self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setText("&Send…")
+        self.send_button.setText(self.tr("&Send…"))
         self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -111,7 +120,9 @@ class SendDialog(QDialog):
         for office in known:
             item = QListWidgetItem(f"{office.office_code} — {office.office_name}")
             item.setData(CODE_ROLE, office.office_code)
-            item.setToolTip(f"Fingerprint {office.fingerprint()}")
+            item.setToolTip(
+                self.tr("Fingerprint {fingerprint}").format(fingerprint=office.fingerprint())
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if len(known) == 1 else Qt.CheckState.Unchecked
@@ -140,9 +151,9 @@ class SendDialog(QDialog):
         """Where to write the bundle; the name offered holds no personal data."""
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the case bundle",
+            self.tr("Save the case bundle"),
             str(Path.home() / bundles.suggested_file_name()),
-            f"Case bundles (*{bundles.SUFFIX})",
+            self.tr("Case bundles (*{suffix})").format(suffix=bundles.SUFFIX),
             options=FILE_DIALOG_OPTIONS,
         )
         return with_suffix(name) if name else None
@@ -153,7 +164,7 @@ class SendDialog(QDialog):
             return
         recipients = self.chosen_offices()
         if not recipients:
-            self._problem("Tick at least one office to send to.")
+            self._problem(self.tr("Tick at least one office to send to."))
             self.recipients.setFocus()
             return
         path = self.choose_file()
@@ -163,10 +174,10 @@ class SendDialog(QDialog):
         self.running = True
         self.send_button.setEnabled(False)
         self.result_label.setStyleSheet("")
-        self.result_label.setText("Writing the bundle…")
+        self.result_label.setText(self.tr("Writing the bundle…"))
         vault, numbers = self.vault, list(self.case_numbers)
         # Once the file is being written, Cancel would leave a file behind: too late then.
-        run = ProgressRun("Writing the bundle", self, frozenset({"writing", "done"}))
+        run = ProgressRun(self.tr("Writing the bundle"), self, frozenset({"writing", "done"}))
         self.run = run
         run.start(
             lambda progress: bundles.export_bundle(
@@ -190,21 +201,25 @@ class SendDialog(QDialog):
         count = len(self.case_numbers)
         pairs = zip(sorted(recipients), fingerprints, strict=False)
         offices = ", ".join(f"{code} ({fingerprint})" for code, fingerprint in pairs)
-        return (
-            f"Sent {count} case{'s' if count != 1 else ''} to {offices}.\n"
-            f"File: {path}\n"
+        if count == 1:
+            sent = self.tr("Sent 1 case to {offices}.").format(offices=offices)
+        else:
+            sent = self.tr("Sent {count} cases to {offices}.").format(count=count, offices=offices)
+        where = self.tr("File: {path}").format(path=path)
+        advice = self.tr(
             "Only those offices can open it. If you have not compared fingerprints with them "
             "by phone yet, do so before you hand over the file."
         )
+        return f"{sent}\n{where}\n{advice}"
 
     def _failed(self, error: Exception) -> None:
         self.running = False
         self.run = None
         self.send_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self._problem("Cancelled; no bundle was written.")
+            self._problem(self.tr("Cancelled; no bundle was written."))
         else:
-            self._problem(f"Not sent: {error_message(error)}")
+            self._problem(self.tr("Not sent: {reason}").format(reason=error_message(error)))
 
     def abandon(self) -> None:
         """The vault is locking: stop the work in hand and close."""
