@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -13,16 +13,19 @@ def backup_reminder(last: datetime | None, now: datetime, remind_after_days: int
     if remind_after_days <= 0:
         return None
     if last is None:
-        return (
+        return QCoreApplication.translate(
+            "BackupBanner",
             "This vault has never been backed up. A backup on a USB stick kept elsewhere "
-            "saves the cases if this laptop is lost, seized or broken."
+            "saves the cases if this laptop is lost, seized or broken.",
         )
     if last.tzinfo is None:
         last = last.replace(tzinfo=UTC)
     days = (now - last).days
     if days < remind_after_days:
         return None
-    return f"The last backup was taken {days} days ago ({last:%Y-%m-%d})."
+    return QCoreApplication.translate(
+        "BackupBanner", "The last backup was taken {days} days ago ({day})."
+    ).format(days=days, day=f"{last:%Y-%m-%d}")
 
 
 class BackupBanner(QFrame):
@@ -38,9 +41,9 @@ class BackupBanner(QFrame):
         )
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.back_up_button = QPushButton("&Back up now…")
+        self.back_up_button = QPushButton(self.tr("&Back up now…"))
         self.back_up_button.clicked.connect(self.back_up)
-        self.later_button = QPushButton("Later")
+        self.later_button = QPushButton(self.tr("Later"))
         self.later_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

@@ -30,14 +30,18 @@ class ChangedElsewhereDialog(QDialog):
 
     def __init__(self, error: CaseChangedElsewhereError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{error.case_number} was saved by someone else")
+        self.setWindowTitle(
+            self.tr("{number} was saved by someone else").format(number=error.case_number)
+        )
         self.choice = CANCEL
         layout = QVBoxLayout(self)
         self.summary = QLabel(str(error))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(error.changes), 3)
-        self.table.setHorizontalHeaderLabels(["Field", "Saved now", "Yours"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Saved now"), self.tr("Yours")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -50,13 +54,12 @@ class ChangedElsewhereDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         if not error.changes:
-            self.summary.setText(
-                f"{error}\nTheir save changed nothing you can see in this case's fields."
-            )
+            nothing = self.tr("Their save changed nothing you can see in this case's fields.")
+            self.summary.setText(f"{error}\n{nothing}")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.keep_mine = QPushButton("&Keep mine (save over theirs)")
-        self.take_theirs = QPushButton("&Take theirs (my edits become a draft)")
+        self.keep_mine = QPushButton(self.tr("&Keep mine (save over theirs)"))
+        self.take_theirs = QPushButton(self.tr("&Take theirs (my edits become a draft)"))
         buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -33,19 +33,21 @@ class DatabasePasswordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shared database")
+        self.setWindowTitle(self.tr("Shared database"))
         self._check = check
         self.password = ""
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Asylum Desk works on the office's shared database:\n{address}\n\n"
-            "Type the database password (your administrator gives it to you)."
+            self.tr(
+                "Asylum Desk works on the office's shared database:\n{address}\n\n"
+                "Type the database password (your administrator gives it to you)."
+            ).format(address=address)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.password_edit = secret_line_edit(self, "Database password")
+        self.password_edit = secret_line_edit(self, self.tr("Database password"))
         layout.addWidget(self.password_edit)
-        self.remember = QCheckBox("&Remember on this computer (secure keyring)")
+        self.remember = QCheckBox(self.tr("&Remember on this computer (secure keyring)"))
         self.remember.setVisible(can_remember)
         layout.addWidget(self.remember)
         self.message = QLabel()
@@ -56,7 +58,7 @@ class DatabasePasswordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -26,8 +26,8 @@ class DraftsBanner(QFrame):
         self._key = ""
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore")
-        self.discard_button = QPushButton("&Discard")
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.discard_button = QPushButton(self.tr("&Discard"))
         self.restore_button.clicked.connect(lambda: self.restore.emit(self._key))
         self.discard_button.clicked.connect(lambda: self.discard.emit(self._key))
         layout = QHBoxLayout(self)
@@ -45,8 +45,21 @@ class DraftsBanner(QFrame):
             return
         newest = drafts[0]
         self._key = newest.draft_key
-        which = f"case {newest.case_number}" if newest.case_number else "a new case"
-        others = f" ({len(drafts) - 1} more after this one)" if len(drafts) > 1 else ""
         saved = newest.saved_at[:16].replace("T", " ")
-        self.text.setText(f"Unsaved edits of {which} from {saved} UTC were kept{others}.")
+        more = len(drafts) - 1
+        if newest.case_number and more:
+            text = self.tr(
+                "Unsaved edits of case {number} from {saved} UTC were kept ({more} more after "
+                "this one)."
+            )
+        elif newest.case_number:
+            text = self.tr("Unsaved edits of case {number} from {saved} UTC were kept.")
+        elif more:
+            text = self.tr(
+                "Unsaved edits of a new case from {saved} UTC were kept ({more} more after "
+                "this one)."
+            )
+        else:
+            text = self.tr("Unsaved edits of a new case from {saved} UTC were kept.")
+        self.text.setText(text.format(number=newest.case_number, saved=saved, more=more))
         self.show()

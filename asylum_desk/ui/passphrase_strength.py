@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 MIN_PASSPHRASE_LENGTH = 8
 MAX_SCORE = 4
 
-LABELS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+LABELS = (
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Good"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"),
+)
 # Bits (by the rule of thumb) needed for scores 1..4. Argon2id makes each guess slow, so a
 # phrase of four ordinary words (about 44 "bits") already counts as strong.
 _THRESHOLDS = (22.0, 30.0, 36.0, 42.0)
@@ -70,10 +76,13 @@ def assess(passphrase: str, avoid: Iterable[str] = ()) -> Strength:
     """Estimate the strength of ``passphrase``; ``avoid`` lists the person's own names."""
     long_enough = len(passphrase) >= MIN_PASSPHRASE_LENGTH
     if not passphrase:
-        return Strength(0, LABELS[0], _min_length_hint(), False)
+        return Strength(0, _label(0), _min_length_hint(), False)
     if _is_common(passphrase):
-        hint = "This is one of the most common passwords; please choose something else."
-        return Strength(0, LABELS[0], hint, long_enough)
+        hint = QCoreApplication.translate(
+            "PassphraseStrength",
+            "This is one of the most common passwords; please choose something else.",
+        )
+        return Strength(0, _label(0), hint, long_enough)
     reduced, used_name = _without_names(passphrase, avoid)
     effective = _predictable_removed(reduced)
     score = _score(_rule_of_thumb_bits(effective, passphrase))
@@ -81,29 +90,45 @@ def assess(passphrase: str, avoid: Iterable[str] = ()) -> Strength:
         score = 0
     patterned = len(effective) < len(reduced) * 0.75
     return Strength(
-        score, LABELS[score], _hint(score, long_enough, used_name, patterned), long_enough
+        score, _label(score), _hint(score, long_enough, used_name, patterned), long_enough
     )
+
+
+def _label(score: int) -> str:
+    """The strength's word ("Strong") in the interface language."""
+    return QCoreApplication.translate("PassphraseStrength", LABELS[score])
 
 
 def _min_length_hint() -> str:
-    return (
-        f"Use at least {MIN_PASSPHRASE_LENGTH} characters. "
-        "A few unrelated words are easiest to remember."
-    )
+    return QCoreApplication.translate(
+        "PassphraseStrength",
+        "Use at least {count} characters. A few unrelated words are easiest to remember.",
+    ).format(count=MIN_PASSPHRASE_LENGTH)
 
 
 def _hint(score: int, long_enough: bool, used_name: bool, patterned: bool) -> str:
     if not long_enough:
         return _min_length_hint()
     if used_name:
-        return "Leave out your own name and the office's name or code: they are guessed first."
+        return QCoreApplication.translate(
+            "PassphraseStrength",
+            "Leave out your own name and the office's name or code: they are guessed first.",
+        )
     if patterned and score < 3:
-        return "Avoid repeated characters and sequences like “abc” or “123”."
+        return QCoreApplication.translate(
+            "PassphraseStrength", "Avoid repeated characters and sequences like “abc” or “123”."
+        )
     if score < 3:
-        return "Add another unrelated word or two: length helps most."
+        return QCoreApplication.translate(
+            "PassphraseStrength", "Add another unrelated word or two: length helps most."
+        )
     if score == 3:
-        return "One more word would make it strong."
-    return "Make sure you can remember it without writing it down."
+        return QCoreApplication.translate(
+            "PassphraseStrength", "One more word would make it strong."
+        )
+    return QCoreApplication.translate(
+        "PassphraseStrength", "Make sure you can remember it without writing it down."
+    )
 
 
 def _is_common(passphrase: str) -> bool:
@@ -189,7 +214,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -218,8 +243,11 @@ class StrengthMeter(QWidget):
         )
         if text:
             self.label.setText(
-                f"<span style='color:{colour}; font-weight:600'>{self.strength.label}.</span> "
-                f"{_html(self.strength.hint)}"
+                self.tr("{strength}. {hint}").format(
+                    strength=f"<span style='color:{colour}; font-weight:600'>"
+                    f"{_html(self.strength.label)}</span>",
+                    hint=_html(self.strength.hint),
+                )
             )
         else:
             self.label.setText(_html(self.strength.hint))
@@ -241,11 +269,11 @@ class NewPassphraseFields(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.passphrase_edit = secret_line_edit(parent, "New passphrase")
-        self.confirm_edit = secret_line_edit(parent, "Passphrase again")
-        self.show_checkbox = QCheckBox("Show passphrase", parent)
+        self.passphrase_edit = secret_line_edit(parent, self.tr("New passphrase"))
+        self.confirm_edit = secret_line_edit(parent, self.tr("Passphrase again"))
+        self.show_checkbox = QCheckBox(self.tr("Show passphrase"), parent)
         self.meter = StrengthMeter(parent)
-        self.mismatch_label = QLabel("The two passphrases are not the same.", parent)
+        self.mismatch_label = QLabel(self.tr("The two passphrases are not the same."), parent)
         self.mismatch_label.setStyleSheet(f"color: {_COLOURS[0]};")
         self.mismatch_label.setWordWrap(True)
         self.mismatch_label.hide()
@@ -254,12 +282,12 @@ class NewPassphraseFields(QObject):
         self.confirm_edit.editingFinished.connect(self._confirmation_finished)
         self.show_checkbox.toggled.connect(self._show)
 
-    def add_to(self, grid: QGridLayout, row: int, label: str = "Passphrase:") -> int:
+    def add_to(self, grid: QGridLayout, row: int, label: str | None = None) -> int:
         """Add the rows to ``grid`` from ``row`` on, labels in column 0; return the next row."""
         rows: list[tuple[str, QWidget]] = [
-            (label, self.passphrase_edit),
+            (self.tr("Passphrase:") if label is None else label, self.passphrase_edit),
             ("", self.meter),
-            ("Type it again:", self.confirm_edit),
+            (self.tr("Type it again:"), self.confirm_edit),
             ("", self.mismatch_label),
             ("", self.show_checkbox),
         ]

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 Recover = Callable[[str, str, str], "OpenVault"]
 """(username, recovery key as typed, new passphrase) -> the unlocked vault."""
 
-_KEY_NOTE = "Capital or small letters, spaces and dashes do not matter."
 _ERROR_STYLE = "color: #b3261e;"
 _MUTED_STYLE = "color: palette(placeholder-text);"
 _BUSY_STYLE = (
@@ -69,19 +68,21 @@ class RecoveryDialog(QDialog):
         self._recover = recover
         self._vault: OpenVault | None = None
         self._busy = False
-        self.setWindowTitle("Reset your passphrase")
+        self.setWindowTitle(self.tr("Reset your passphrase"))
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            "Type the recovery key that was printed or written down when this vault was "
-            "created. Then choose a new passphrase for your user."
+            self.tr(
+                "Type the recovery key that was printed or written down when this vault was "
+                "created. Then choose a new passphrase for your user."
+            )
         )
         intro.setWordWrap(True)
 
         self.username_edit = QLineEdit(username, self)
-        self.username_edit.setAccessibleName("User name")
+        self.username_edit.setAccessibleName(self.tr("User name"))
         self.key_edit = _KeyEdit(self)
-        self.key_edit.setAccessibleName("Recovery key")
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.key_edit.setTabChangesFocus(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.15)
@@ -105,8 +106,8 @@ class RecoveryDialog(QDialog):
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
         rows = (
-            ("User name:", self.username_edit, Qt.AlignmentFlag.AlignVCenter),
-            ("Recovery key:", self.key_edit, Qt.AlignmentFlag.AlignTop),
+            (self.tr("User name:"), self.username_edit, Qt.AlignmentFlag.AlignVCenter),
+            (self.tr("Recovery key:"), self.key_edit, Qt.AlignmentFlag.AlignTop),
         )
         for row, (text, field, alignment) in enumerate(rows):
             caption = QLabel(text)
@@ -114,7 +115,7 @@ class RecoveryDialog(QDialog):
             form.addWidget(caption, row, 0, alignment)
             form.addWidget(field, row, 1)
         form.addWidget(self.key_message, 2, 1)
-        self.passphrase.add_to(form, 3, "New passphrase:")
+        self.passphrase.add_to(form, 3, self.tr("New passphrase:"))
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -128,7 +129,7 @@ class RecoveryDialog(QDialog):
         self.message_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.reset_button = QPushButton("Reset passphrase and unlock", self)
+        self.reset_button = QPushButton(self.tr("Reset passphrase and unlock"), self)
         self.reset_button.setDefault(True)
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
@@ -208,7 +209,9 @@ class RecoveryDialog(QDialog):
     def _clear_key_problem(self) -> None:
         self.key_problem = ""
         self.key_message.setStyleSheet(_MUTED_STYLE)
-        self.key_message.setText(_KEY_NOTE)
+        self.key_message.setText(
+            self.tr("Capital or small letters, spaces and dashes do not matter.")
+        )
 
     def _key_edited(self) -> None:
         """Name a typo as soon as it is certain; length problems only wait for "Reset"."""
@@ -256,7 +259,7 @@ class RecoveryDialog(QDialog):
         self.busy_bar.setVisible(busy)
         if busy:
             self.message_label.setStyleSheet(_MUTED_STYLE)
-            self.message_label.setText("Opening the vault with the recovery key…")
+            self.message_label.setText(self.tr("Opening the vault with the recovery key…"))
             self.message_label.show()
         else:
             self.message_label.setStyleSheet(_ERROR_STYLE)

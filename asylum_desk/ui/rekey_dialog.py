@@ -6,29 +6,30 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from asylum_desk.ui.setup_wizard import RecoveryKeyPage, print_recovery_sheet
 
-EXPLANATION = (
-    "The vault is now encrypted under a new key. Everyone keeps their passphrase; an old copy "
-    "of the key file (in an old backup, say) opens nothing any more, and the old recovery key "
-    "no longer works. Print this new recovery key and lock it away, then take a new backup."
-)
-
 
 class NewRecoveryKeyDialog(QDialog):
     """Shows the new recovery key; closes only once the user says it is kept."""
 
     def __init__(self, recovery_key: str, office_code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         self.recovery_key = recovery_key
         self.office_code = office_code
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(
+            self.tr(
+                "The vault is now encrypted under a new key. Everyone keeps their passphrase; "
+                "an old copy of the key file (in an old backup, say) opens nothing any more, "
+                "and the old recovery key no longer works. Print this new recovery key and "
+                "lock it away, then take a new backup."
+            )
+        )
         explanation.setWordWrap(True)
         self.page = RecoveryKeyPage(self)
         self.page.set_key(recovery_key)
         self.page.print_button.clicked.connect(self.print_key)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText("Done")
+        self.done_button.setText(self.tr("Done"))
         self.done_button.setEnabled(False)
         self.page.completeChanged.connect(
             lambda: self.done_button.setEnabled(self.page.isComplete())

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -88,22 +88,22 @@ class OfficePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your office")
-        self.setSubTitle("These appear on case numbers and on the documents you print.")
+        self.setTitle(self.tr("Your office"))
+        self.setSubTitle(self.tr("These appear on case numbers and on the documents you print."))
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("e.g. Champhai field office")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Champhai field office"))
         self.code_edit = QLineEdit(self)
         self.code_edit.setMaxLength(8)
-        self.code_edit.setPlaceholderText("e.g. CPH")
+        self.code_edit.setPlaceholderText(self.tr("e.g. CPH"))
         self.code_edit.setMaximumWidth(140)
         self.code_error = _note(
-            "Use 2 to 8 capital letters or digits, starting with a letter.", error=True
+            self.tr("Use 2 to 8 capital letters or digits, starting with a letter."), error=True
         )
         self.code_error.hide()
         self.example_label = _note()
         grid = _grid()
-        row = _add_row(grid, 0, "Office name:", self.name_edit)
-        row = _add_row(grid, row, "Office code:", self.code_edit)
+        row = _add_row(grid, 0, self.tr("Office name:"), self.name_edit)
+        row = _add_row(grid, row, self.tr("Office code:"), self.code_edit)
         row = _add_row(grid, row, "", self.example_label)
         row = _add_row(grid, row, "", self.code_error)
         grid.setRowStretch(row, 1)
@@ -133,8 +133,12 @@ class OfficePage(QWizardPage):
 
     def _code_changed(self) -> None:
         code = self.office_code()
-        shown = code if is_valid_office_code(code) else "CODE"
-        self.example_label.setText(f"Case numbers will look like {shown}-{date.today().year}-0001.")
+        shown = code if is_valid_office_code(code) else self.tr("CODE")
+        self.example_label.setText(
+            self.tr("Case numbers will look like {example}.").format(
+                example=f"{shown}-{date.today().year}-0001"
+            )
+        )
         # Say so once a code is clearly wrong: a bad first character, or 2+ characters typed.
         wrong = bool(code) and not is_valid_office_code(code)
         self.code_error.setVisible(wrong and (len(code) >= 2 or not code[0].isalpha()))
@@ -146,16 +150,18 @@ class FirstUserPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("The first user")
+        self.setTitle(self.tr("The first user"))
         self.setSubTitle(
-            "This person becomes the administrator and can later give colleagues their own "
-            "passphrases."
+            self.tr(
+                "This person becomes the administrator and can later give colleagues their own "
+                "passphrases."
+            )
         )
         self.username_edit = QLineEdit(self)
-        self.username_edit.setPlaceholderText("e.g. amara")
+        self.username_edit.setPlaceholderText(self.tr("e.g. amara"))
         self.passphrase = NewPassphraseFields(self)
         grid = _grid()
-        row = _add_row(grid, 0, "User name:", self.username_edit)
+        row = _add_row(grid, 0, self.tr("User name:"), self.username_edit)
         row = self.passphrase.add_to(grid, row)
         grid.setRowStretch(row, 1)
         self.setLayout(grid)
@@ -189,20 +195,22 @@ class LocationPage(QWizardPage):
         self, default_location: Path, choose_folder: ChooseFolder, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle("Where to keep the vault")
+        self.setTitle(self.tr("Where to keep the vault"))
         self.setSubTitle(
-            "Everything in the vault is encrypted: without a passphrase or the recovery key, "
-            "its files reveal nothing."
+            self.tr(
+                "Everything in the vault is encrypted: without a passphrase or the recovery "
+                "key, its files reveal nothing."
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create vault")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create vault"))
         self._choose_folder = choose_folder
         self._location = default_location
         self._busy = False
         self.path_edit = QLineEdit(str(default_location), self)
         self.path_edit.setReadOnly(True)
-        self.path_edit.setAccessibleName("Vault folder")
-        self.choose_button = QPushButton("Choose another folder…", self)
+        self.path_edit.setAccessibleName(self.tr("Vault folder"))
+        self.choose_button = QPushButton(self.tr("Choose another folder…"), self)
         self.choose_button.clicked.connect(self.choose_folder)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -219,14 +227,16 @@ class LocationPage(QWizardPage):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(QLabel("The vault will be created in this folder:"))
+        layout.addWidget(QLabel(self.tr("The vault will be created in this folder:")))
         layout.addWidget(self.path_edit)
         layout.addLayout(row)
         layout.addSpacing(6)
         layout.addWidget(
             _note(
-                "Choose a folder on this computer's own disk, not a shared or cloud-synced "
-                "folder. The folder must be new or empty."
+                self.tr(
+                    "Choose a folder on this computer's own disk, not a shared or cloud-synced "
+                    "folder. The folder must be new or empty."
+                )
             )
         )
         layout.addSpacing(12)
@@ -258,7 +268,9 @@ class LocationPage(QWizardPage):
         self._busy = busy
         self.choose_button.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
-        self.status_label.setText("Creating the encrypted vault… this takes a few seconds.")
+        self.status_label.setText(
+            self.tr("Creating the encrypted vault… this takes a few seconds.")
+        )
         self.status_label.setVisible(busy)
         if busy:
             self.error_label.hide()
@@ -275,10 +287,12 @@ class RecoveryKeyPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your recovery key")
+        self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
-            "If every passphrase is forgotten, this key is the only way back into the vault. "
-            "It is shown only now."
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way back into the "
+                "vault. It is shown only now."
+            )
         )
         self.setFinalPage(True)
         self.key_label = QLabel(self)
@@ -287,7 +301,7 @@ class RecoveryKeyPage(QWizardPage):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.6)
         mono.setWeight(QFont.Weight.DemiBold)
@@ -304,9 +318,10 @@ class RecoveryKeyPage(QWizardPage):
         inner.addStretch(1)
         inner.addWidget(self.key_label)
         inner.addStretch(1)
-        self.print_button = QPushButton("Print…", self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
         self.confirm_checkbox = QCheckBox(
-            "I have written down or printed the recovery key and will keep it locked away", self
+            self.tr("I have written down or printed the recovery key and will keep it locked away"),
+            self,
         )
         self.confirm_checkbox.toggled.connect(self.completeChanged)
         row = QHBoxLayout()
@@ -317,8 +332,10 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(frame)
         layout.addWidget(
             _note(
-                "13 groups of 5 characters, five groups to a line. Keep it apart from this "
-                "computer: anyone with both can open every case."
+                self.tr(
+                    "13 groups of 5 characters, five groups to a line. Keep it apart from this "
+                    "computer: anyone with both can open every case."
+                )
             )
         )
         layout.addLayout(row)
@@ -351,7 +368,7 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up Asylum Desk")
+        self.setWindowTitle(self.tr("Set up Asylum Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -439,7 +456,9 @@ class SetupWizard(QWizard):
         print_recovery_sheet(recovery_key, self.office_page.office_code(), self)
 
     def _ask_for_folder(self, start: Path) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the vault", str(start))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the vault"), str(start)
+        )
         return Path(chosen) if chosen else None
 
 
@@ -452,15 +471,25 @@ def recovery_sheet_html(recovery_key: str, office_code: str, created: date) -> s
         + ("</tr><tr>" if number % _GROUPS_PER_LINE == 0 else "")
         for number, group in enumerate(groups, start=1)
     )
+    title = QCoreApplication.translate("RecoverySheet", "Asylum Desk: recovery key")
+    office = QCoreApplication.translate(
+        "RecoverySheet", "Office {office}, vault created on {day}."
+    ).format(office=html.escape(office_code), day=created.isoformat())
+    how = QCoreApplication.translate(
+        "RecoverySheet",
+        "If every passphrase is forgotten, open Asylum Desk, choose <b>Forgot passphrase?</b> "
+        "and type this key. Capital or small letters, spaces and dashes do not matter; a typo "
+        "is caught and its group named.",
+    )
+    keep = QCoreApplication.translate(
+        "RecoverySheet",
+        "<b>Keep this sheet locked away, never with the laptop.</b> Anyone who has both can "
+        "open every case. Do not photograph it or keep a copy on a computer or phone.",
+    )
     return (
-        "<h2>Asylum Desk: recovery key</h2>"
-        f"<p>Office {html.escape(office_code)}, vault created on {created.isoformat()}.</p>"
+        f"<h2>{title}</h2><p>{office}</p>"
         f"<table cellspacing='0' style='margin:12px 0'><tr>{cells}</tr></table>"
-        "<p>If every passphrase is forgotten, open Asylum Desk, choose <b>Forgot "
-        "passphrase?</b> and type this key. Capital or small letters, spaces and dashes do "
-        "not matter; a typo is caught and its group named.</p>"
-        "<p><b>Keep this sheet locked away, never with the laptop.</b> Anyone who has both "
-        "can open every case. Do not photograph it or keep a copy on a computer or phone.</p>"
+        f"<p>{how}</p><p>{keep}</p>"
     )
 
 
@@ -470,7 +499,7 @@ def print_recovery_sheet(recovery_key: str, office_code: str, parent: QWidget) -
     printer.setDocName("Asylum Desk")
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-    dialog.setWindowTitle("Print the recovery key")
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Print the recovery key"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
     document = QTextDocument()
