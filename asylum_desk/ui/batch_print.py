@@ -41,33 +41,36 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_numbers = list(case_numbers)
-        self.setWindowTitle(f"Print packets for {len(self.case_numbers)} cases")
+        count = len(self.case_numbers)
+        self.setWindowTitle(self.tr("Print packets for {count} cases").format(count=count))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         for key, label in packet_service.packet_recipients():
             self.recipient.addItem(label, key)
         self.language = QComboBox()
-        self.language.setAccessibleName("Declaration also in")
-        self.language.addItem("Each applicant's own language", None)
+        self.language.setAccessibleName(self.tr("Declaration also in"))
+        self.language.addItem(self.tr("Each applicant's own language"), None)
         for key, label in packet_service.declaration_languages():
             self.language.addItem(label, key)
         explanation = QLabel(
-            f"{len(self.case_numbers)} cases are selected. Each packet holds only what that "
-            "case's consent for this recipient allows; every packet printed is logged."
+            self.tr(
+                "{count} cases are selected. Each packet holds only what that case's consent "
+                "for this recipient allows; every packet printed is logged."
+            ).format(count=count)
         )
         explanation.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Printing result")
+        self.result_label.setAccessibleName(self.tr("Printing result"))
         form = QFormLayout()
-        form.addRow("&Recipient", self.recipient)
-        form.addRow("&Declaration also in", self.language)
+        form.addRow(self.tr("&Recipient"), self.recipient)
+        form.addRow(self.tr("&Declaration also in"), self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
         self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.print_button.setText("&Print…")
+        self.print_button.setText(self.tr("&Print…"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,7 +93,7 @@ class BatchPrintDialog(QDialog):
     def choose_printer(self) -> QPrinter | None:
         """The system print dialog (tests replace this); None when cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("packets")
+        printer.setDocName(self.tr("packets"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -113,9 +116,13 @@ class BatchPrintDialog(QDialog):
         self.cancelled, self.running = False, True
         self.print_button.setEnabled(False)
         progress = QProgressDialog(
-            "Making and printing packets…", "Cancel", 0, len(self.case_numbers), self
+            self.tr("Making and printing packets…"),
+            self.tr("Cancel"),
+            0,
+            len(self.case_numbers),
+            self,
         )
-        progress.setWindowTitle("Printing packets")
+        progress.setWindowTitle(self.tr("Printing packets"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -137,7 +144,11 @@ class BatchPrintDialog(QDialog):
             return
         number = self.case_numbers[index]
         if self.progress is not None:
-            self.progress.setLabelText(f"Packet {index + 1} of {len(self.case_numbers)}: {number}")
+            self.progress.setLabelText(
+                self.tr("Packet {index} of {count}: {number}").format(
+                    index=index + 1, count=len(self.case_numbers), number=number
+                )
+            )
         vault, recipient = self.vault, str(self.recipient.currentData())
         language = self.language.currentData()
 
@@ -199,11 +210,15 @@ class BatchPrintDialog(QDialog):
     def summary(self) -> str:
         """One paragraph saying what was printed, what was not and why."""
         total = len(self.case_numbers)
-        lines = [f"Printed {len(self.printed)} of {total} packets ({self.pages} pages)."]
+        lines = [
+            self.tr("Printed {printed} of {total} packets ({pages} pages).").format(
+                printed=len(self.printed), total=total, pages=self.pages
+            )
+        ]
         if self.cancelled:
-            lines.append("Cancelled: the remaining packets were not made or printed.")
+            lines.append(self.tr("Cancelled: the remaining packets were not made or printed."))
         if self.failed:
-            lines.append("Not printed: " + "; ".join(self.failed))
+            lines.append(self.tr("Not printed: {reasons}").format(reasons="; ".join(self.failed)))
         return " ".join(lines)
 
     def abandon(self) -> None:

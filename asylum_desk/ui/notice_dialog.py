@@ -36,29 +36,29 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.office_name = office_name
         self.pdf_bytes = b""
-        self.setWindowTitle("Applicant information notice")
+        self.setWindowTitle(self.tr("Applicant information notice"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the notice")
+        self.language.setAccessibleName(self.tr("Language of the notice"))
         for code, label in declaration_languages():
-            self.language.addItem("English" if code == "en" else label, code)
+            self.language.addItem(self.tr("English") if code == "en" else label, code)
         self.language.setCurrentIndex(max(0, self.language.findData("my")))
         self.language.currentIndexChanged.connect(self.show_notice)
         self.pdf = InMemoryPdf(parent=self)
         self.view = QPdfView()
-        self.view.setAccessibleName("Notice preview")
+        self.view.setAccessibleName(self.tr("Notice preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf.document)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_notice)
-        self.save_button = QPushButton("&Save…")
+        self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
-        label = QLabel("&Language")
+        label = QLabel(self.tr("&Language"))
         label.setBuddy(self.language)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -86,9 +86,13 @@ class NoticeDialog(QDialog):
             self.pdf.load(self.pdf_bytes)
         except Exception as error:  # noqa: BLE001 - one line; the dialog stays open
             self.pdf_bytes = b""
-            self.message.setText(f"The notice could not be made: {error_message(error)}")
+            self.message.setText(
+                self.tr("The notice could not be made: {reason}").format(
+                    reason=error_message(error)
+                )
+            )
             return
-        self.message.setText(f"{self.pdf.page_count} pages.")
+        self.message.setText(self.tr("{pages} pages.").format(pages=self.pdf.page_count))
 
     def print_notice(self) -> None:
         if not self.pdf_bytes:
@@ -99,9 +103,11 @@ class NoticeDialog(QDialog):
         try:
             pages = print_pdf(self.pdf, printer)
         except Exception as error:  # noqa: BLE001 - one line
-            self.message.setText(f"Not printed: {error_message(error)}")
+            self.message.setText(
+                self.tr("Not printed: {reason}").format(reason=error_message(error))
+            )
             return
-        self.message.setText(f"Sent {pages} pages to the printer.")
+        self.message.setText(self.tr("Sent {pages} pages to the printer.").format(pages=pages))
 
     def save(self) -> None:
         if not self.pdf_bytes:
@@ -112,14 +118,14 @@ class NoticeDialog(QDialog):
         try:
             save_notice(path, self.pdf_bytes)
         except Exception as error:  # noqa: BLE001 - one line; no half-written file
-            self.message.setText(f"Not saved: {error_message(error)}")
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_message(error)))
             return
-        self.message.setText(f"Saved {path.name}.")
+        self.message.setText(self.tr("Saved {file}.").format(file=path.name))
 
     # System dialogs; tests replace them.
     def choose_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("information notice")
+        printer.setDocName(self.tr("information notice"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -128,9 +134,9 @@ class NoticeDialog(QDialog):
     def choose_save_path(self, suggested_name: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save notice",
+            self.tr("Save notice"),
             str(Path.home() / suggested_name),
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
             options=FILE_DIALOG_OPTIONS,
         )
         if not name:

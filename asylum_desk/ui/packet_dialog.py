@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -53,7 +53,7 @@ class PacketDialog(QDialog):
         self.case_number = case_number
         self.packet: Packet | None = None
         self.pdf = InMemoryPdf(parent=self)
-        self.setWindowTitle(f"Packet for {case_number}")
+        self.setWindowTitle(self.tr("Packet for {number}").format(number=case_number))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._previews: dict[str, PacketPreview] = {}
         self.pages = QStackedWidget()
@@ -61,7 +61,7 @@ class PacketDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Packet status")
+        self.message.setAccessibleName(self.tr("Packet status"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
@@ -70,7 +70,9 @@ class PacketDialog(QDialog):
         try:
             self._previews = packet_service.preview_packets(vault, case_number)
         except Exception as error:  # noqa: BLE001 - shown as one line; nothing is made
-            self.message.setText(f"No packet can be made: {error_message(error)}")
+            self.message.setText(
+                self.tr("No packet can be made: {reason}").format(reason=error_message(error))
+            )
         if self._previews:
             spoken = next(iter(self._previews.values())).applicant_language
             self.language.setCurrentIndex(max(0, self.language.findData(spoken)))
@@ -79,23 +81,30 @@ class PacketDialog(QDialog):
     # ---- page 1: what goes in --------------------------------------------------------
     def _choose_page(self) -> QWidget:
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         for key, label in packet_service.packet_recipients():
             self.recipient.addItem(label, key)
         self.recipient.currentIndexChanged.connect(self.show_disclosure)
         self.language = QComboBox()
-        self.language.setAccessibleName("Declaration also in")
+        self.language.setAccessibleName(self.tr("Declaration also in"))
         for key, label in packet_service.declaration_languages():
             self.language.addItem(label, key)
         self.language.setToolTip(
-            "The declaration is in English and in the applicant's own language, so that they "
-            "read what they sign. The recipient's letters are in the recipient's language."
+            self.tr(
+                "The declaration is in English and in the applicant's own language, so that "
+                "they read what they sign. The recipient's letters are in the recipient's "
+                "language."
+            )
         )
 
         self.documents = QListWidget()
-        self.documents.setAccessibleName("Documents to include")
+        self.documents.setAccessibleName(self.tr("Documents to include"))
         for choice in packet_service.DOCUMENT_CHOICES:
-            text = choice.title + ("  (always included)" if choice.required else "")
+            text = (
+                self.tr("{document}  (always included)").format(document=choice.title)
+                if choice.required
+                else choice.title
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.key)
             item.setCheckState(Qt.CheckState.Checked)
@@ -108,31 +117,31 @@ class PacketDialog(QDialog):
         self.disclosure.setWordWrap(True)
         self.disclosure.setTextFormat(Qt.TextFormat.RichText)
         self.disclosure.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.disclosure.setAccessibleName("What this recipient will receive")
+        self.disclosure.setAccessibleName(self.tr("What this recipient will receive"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.disclosure)
 
         form = QFormLayout()
-        form.addRow("&Recipient", self.recipient)
-        form.addRow("&Declaration also in", self.language)
-        documents_box = QGroupBox("Documents")
+        form.addRow(self.tr("&Recipient"), self.recipient)
+        form.addRow(self.tr("&Declaration also in"), self.language)
+        documents_box = QGroupBox(self.tr("Documents"))
         documents_layout = QVBoxLayout(documents_box)
         documents_layout.addWidget(self.documents)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(documents_box, 1)
-        summary_box = QGroupBox("What this recipient will receive")
+        summary_box = QGroupBox(self.tr("What this recipient will receive"))
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.addWidget(scroll)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addWidget(summary_box, 3)
 
-        self.make_button = QPushButton("&Make packet")
+        self.make_button = QPushButton(self.tr("&Make packet"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -173,7 +182,7 @@ class PacketDialog(QDialog):
     # ---- page 2: the real PDF --------------------------------------------------------
     def _preview_page(self) -> QWidget:
         self.view = QPdfView()
-        self.view.setAccessibleName("Packet preview")
+        self.view.setAccessibleName(self.tr("Packet preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
@@ -181,18 +190,18 @@ class PacketDialog(QDialog):
         self.preview_info = QLabel()
         self.preview_info.setWordWrap(True)
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName("Zoom")
-        self.zoom.addItem("Page width", QPdfView.ZoomMode.FitToWidth)
-        self.zoom.addItem("Whole page", QPdfView.ZoomMode.FitInView)
-        self.zoom.addItem("Actual size", QPdfView.ZoomMode.Custom)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.addItem(self.tr("Page width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.addItem(self.tr("Actual size"), QPdfView.ZoomMode.Custom)
         self.zoom.currentIndexChanged.connect(self._zoom)
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.back)
-        self.save_button = QPushButton("&Save…")
+        self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.clicked.connect(self.save)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_packet)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -223,7 +232,7 @@ class PacketDialog(QDialog):
         documents = self.chosen_documents()
         vault, number = self.vault, self.case_number
         self.make_button.setEnabled(False)
-        self.message.setText("Making the packet…")
+        self.message.setText(self.tr("Making the packet…"))
 
         def work() -> Packet:
             return packet_service.make_packet(
@@ -234,7 +243,9 @@ class PacketDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.make_button.setEnabled(True)
-        self.message.setText(f"No packet was made: {error_message(error)}")
+        self.message.setText(
+            self.tr("No packet was made: {reason}").format(reason=error_message(error))
+        )
 
     def _show_packet(self, packet: Packet) -> None:
         self._forget_pdf()
@@ -246,9 +257,15 @@ class PacketDialog(QDialog):
         self.packet = packet
         self.view.pageNavigator().jump(0, QPointF(), 0)
         label = self.recipient.currentText()
-        lines = [f"{packet.page_count} pages for {escape(label)}. Not saved or printed yet."]
+        lines = [
+            self.tr("{pages} pages for {recipient}. Not saved or printed yet.").format(
+                pages=packet.page_count, recipient=escape(label)
+            )
+        ]
         if packet.missing:
-            lines.append("Still missing: " + escape(" ".join(packet.missing)))
+            lines.append(
+                self.tr("Still missing: {missing}").format(missing=escape(" ".join(packet.missing)))
+            )
         self.preview_info.setText("<br>".join(lines))
         self.message.clear()
         self.make_button.setEnabled(True)
@@ -277,9 +294,11 @@ class PacketDialog(QDialog):
             pages = print_pdf(self.pdf, printer)
             packet_service.record_printed(self.vault, self.packet, pages)
         except Exception as error:  # noqa: BLE001 - one line; nothing else changes
-            self.message.setText(f"Not printed: {error_message(error)}")
+            self.message.setText(
+                self.tr("Not printed: {reason}").format(reason=error_message(error))
+            )
             return
-        self.message.setText(f"Sent {pages} pages to the printer.")
+        self.message.setText(self.tr("Sent {pages} pages to the printer.").format(pages=pages))
 
     def save(self) -> None:
         """Save the packet as a file, after the warning and the offer of a password."""
@@ -295,12 +314,15 @@ class PacketDialog(QDialog):
         try:
             digest = packet_service.save_packet(self.vault, self.packet, path, password=password)
         except Exception as error:  # noqa: BLE001 - one line; no half-written file is left
-            self.message.setText(f"Not saved: {error_message(error)}")
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_message(error)))
             return
         finally:
             options.password.clear()
-        how = "with a password" if password is not None else "WITHOUT a password"
-        self.message.setText(f"Saved {path.name} {how} (SHA-256 {digest[:16]}…).")
+        if password is not None:
+            saved = self.tr("Saved {file} with a password (SHA-256 {digest}…).")
+        else:
+            saved = self.tr("Saved {file} WITHOUT a password (SHA-256 {digest}…).")
+        self.message.setText(saved.format(file=path.name, digest=digest[:16]))
 
     # The three questions below open system dialogs; tests replace them.
     def ask_save_options(self) -> SavePacketDialog | None:
@@ -314,9 +336,9 @@ class PacketDialog(QDialog):
         """Where to save; the suggested name says nothing about the person."""
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save packet",
+            self.tr("Save packet"),
             str(Path.home() / suggested_name),
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
             options=FILE_DIALOG_OPTIONS,
         )
         if not name:
@@ -354,28 +376,50 @@ def disclosure_html(preview: PacketPreview) -> str:
     disclosure = preview.disclosure
     recipient = escape(preview.recipient_label)
     if disclosure.identity_disclosed:
-        identity = "The applicant's real name and identity details are disclosed."
+        identity = QCoreApplication.translate(
+            "PacketDialog", "The applicant's real name and identity details are disclosed."
+        )
     elif disclosure.name_disclosed:
-        identity = "The applicant's name is disclosed; other identity details are withheld."
+        identity = QCoreApplication.translate(
+            "PacketDialog",
+            "The applicant's name is disclosed; other identity details are withheld.",
+        )
     else:
-        identity = "The applicant appears only under a pseudonym; the real name is left out."
-    family = (
-        "Family members' names and places are disclosed."
-        if disclosure.family_disclosed
-        else "Family left behind appear only by relationship, situation and month of last contact."
-    )
+        identity = QCoreApplication.translate(
+            "PacketDialog",
+            "The applicant appears only under a pseudonym; the real name is left out.",
+        )
+    if disclosure.family_disclosed:
+        family = QCoreApplication.translate(
+            "PacketDialog", "Family members' names and places are disclosed."
+        )
+    else:
+        family = QCoreApplication.translate(
+            "PacketDialog",
+            "Family left behind appear only by relationship, situation and month of last contact.",
+        )
     parts = [f"<p><b>{recipient}</b></p>", f"<p>{escape(identity)}<br>{escape(family)}</p>"]
     withheld = disclosure.withheld
     if withheld:
         items = "".join(f"<li>{escape(item)}</li>" for item in withheld)
-        parts.append(f"<p><b>Left out of this packet ({len(withheld)}):</b></p><ul>{items}</ul>")
+        left_out = QCoreApplication.translate(
+            "PacketDialog", "Left out of this packet ({count}):"
+        ).format(count=len(withheld))
+        parts.append(f"<p><b>{left_out}</b></p><ul>{items}</ul>")
     else:
-        parts.append("<p><b>Nothing recorded in the case is left out.</b></p>")
-    parts.append("<p>Everything else recorded in the case is included.</p>")
+        nothing = QCoreApplication.translate(
+            "PacketDialog", "Nothing recorded in the case is left out."
+        )
+        parts.append(f"<p><b>{nothing}</b></p>")
+    rest = QCoreApplication.translate(
+        "PacketDialog", "Everything else recorded in the case is included."
+    )
+    parts.append(f"<p>{rest}</p>")
     if preview.missing:
         items = "".join(f"<li>{escape(problem)}</li>" for problem in preview.missing)
-        parts.append(
-            '<p style="color:#8a4b00"><b>The procedure asks for what this case lacks:</b></p>'
-            f"<ul>{items}</ul><p>You can still make the packet.</p>"
+        lacks = QCoreApplication.translate(
+            "PacketDialog", "The procedure asks for what this case lacks:"
         )
+        still = QCoreApplication.translate("PacketDialog", "You can still make the packet.")
+        parts.append(f'<p style="color:#8a4b00"><b>{lacks}</b></p><ul>{items}</ul><p>{still}</p>')
     return "".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -37,7 +37,11 @@ class InMemoryPdf(QObject):
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
             self.close()
-            raise PdfPrintError("The packet could not be read back for display.")
+            raise PdfPrintError(
+                QCoreApplication.translate(
+                    "PdfPrinting", "The packet could not be read back for display."
+                )
+            )
 
     @property
     def page_count(self) -> int:
@@ -54,7 +58,11 @@ def open_painter(printer: QPrinter) -> QPainter:
     """Start a print job on ``printer``; raise ``PdfPrintError`` with a reason if it cannot."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PdfPrintError("The printer could not be started; check that it is connected.")
+        raise PdfPrintError(
+            QCoreApplication.translate(
+                "PdfPrinting", "The printer could not be started; check that it is connected."
+            )
+        )
     return painter
 
 
@@ -91,7 +99,11 @@ def render_page(pdf: InMemoryPdf, number: int, dpi: int) -> QImage:
     pixels = QSize(max(1, round(size.width() * dpi / 72)), max(1, round(size.height() * dpi / 72)))
     image = pdf.document.render(number, pixels)
     if image.isNull():
-        raise PdfPrintError(f"Page {number + 1} of the packet could not be drawn.")
+        raise PdfPrintError(
+            QCoreApplication.translate(
+                "PdfPrinting", "Page {number} of the packet could not be drawn."
+            ).format(number=number + 1)
+        )
     return image
 
 

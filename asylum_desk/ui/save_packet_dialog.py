@@ -14,39 +14,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WARNING = (
-    "A saved packet is an ordinary PDF file outside the vault. Anyone who gets the file, "
-    "or the USB stick it is on, can read everything in it unless it has a password."
-)
-
 
 class SavePacketDialog(QDialog):
     """Protect the file with a password (the default) or knowingly save it without one."""
 
     def __init__(self, min_length: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save packet")
+        self.setWindowTitle(self.tr("Save packet"))
         self._min_length = min_length
-        warning = QLabel(WARNING)
+        warning = QLabel(
+            self.tr(
+                "A saved packet is an ordinary PDF file outside the vault. Anyone who gets the "
+                "file, or the USB stick it is on, can read everything in it unless it has a "
+                "password."
+            )
+        )
         warning.setWordWrap(True)
-        self.protect = QRadioButton("Protect the file with a password (AES-256)")
-        self.plain = QRadioButton("Save without a password")
+        self.protect = QRadioButton(self.tr("Protect the file with a password (AES-256)"))
+        self.plain = QRadioButton(self.tr("Save without a password"))
         group = QButtonGroup(self)
         group.addButton(self.protect)
         group.addButton(self.plain)
         self.protect.setChecked(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("File password")
+        self.password.setAccessibleName(self.tr("File password"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("File password again")
+        self.repeat.setAccessibleName(self.tr("File password again"))
         fields = QFormLayout()
-        fields.addRow("Password", self.password)
-        fields.addRow("Again", self.repeat)
+        fields.addRow(self.tr("Password"), self.password)
+        fields.addRow(self.tr("Again"), self.repeat)
         self.hint = QLabel(
-            f"At least {min_length} characters. Tell it to the recipient by another way "
-            "(a phone call), never in the same e-mail as the file."
+            self.tr(
+                "At least {count} characters. Tell it to the recipient by another way (a phone "
+                "call), never in the same e-mail as the file."
+            ).format(count=min_length)
         )
         self.hint.setWordWrap(True)
         self.problem = QLabel()
@@ -55,7 +58,7 @@ class SavePacketDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose where to save…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.protect.toggled.connect(self._show_fields)
@@ -82,11 +85,15 @@ class SavePacketDialog(QDialog):
     def accept(self) -> None:
         if self.protect.isChecked():
             if len(self.password.text()) < self._min_length:
-                self.problem.setText(f"The password needs at least {self._min_length} characters.")
+                self.problem.setText(
+                    self.tr("The password needs at least {count} characters.").format(
+                        count=self._min_length
+                    )
+                )
                 self.password.setFocus()
                 return
             if self.password.text() != self.repeat.text():
-                self.problem.setText("The two passwords are not the same.")
+                self.problem.setText(self.tr("The two passwords are not the same."))
                 self.repeat.setFocus()
                 self.repeat.selectAll()
                 return
