@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint unit system-deps benchmark screenshots clean
+.PHONY: run demo test lint unit system-deps benchmark screenshots translations clean package test-package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Asylum Desk needs Python 3.11 or newer")'
@@ -34,7 +34,23 @@ lint: $(STAMP)
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-test: system-deps lint unit
+test: system-deps lint unit test-package
+
+# PyInstaller (the `package` extra) is installed only to package: make package, test-package.
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+# The one-folder build dist/asylum-desk/ and dist/asylum-desk-VERSION-linux-ARCH.tar.gz
+# (packaging/README.md says what is in them and how to build on Windows).
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller packaging/asylum-desk.spec --noconfirm --distpath dist --workpath build/pyinstaller
+	bash packaging/linux/make-tarball.sh dist
+
+# Builds the app with PyInstaller in a temporary folder and runs the built program headless.
+test-package: system-deps $(PACKAGE_STAMP)
+	ASYLUM_DESK_FROZEN_BUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_frozen_build.py
 
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_case_list_and_search.py
@@ -49,6 +65,20 @@ screenshots: $(STAMP)
 	else \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/take_screenshots.py; \
 	fi
+
+# Interface translations: collect every marked string into the .ts catalogues (existing
+# translations are kept; strings no longer in the code are dropped), then compile the .qm
+# files the app loads. Both are committed, so a fresh checkout runs translated.
+TRANSLATIONS := resources/translations
+LANGUAGES := my hi
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete \
+		$$(find asylum_desk/ui -name '*.py' | LC_ALL=C sort) asylum_desk/app.py \
+		-ts $(foreach lang,$(LANGUAGES),$(TRANSLATIONS)/asylum_desk_$(lang).ts)
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lrelease $(TRANSLATIONS)/asylum_desk_$$lang.ts \
+			-qm $(TRANSLATIONS)/asylum_desk_$$lang.qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

@@ -132,6 +132,9 @@ class CaseEditor(QWidget):
             self._shortcut(f"Alt+{key}", lambda n=number - 1: self._go_to(n))
         self._shortcut("Ctrl+PgDown", lambda: self._step(1))
         self._shortcut("Ctrl+PgUp", lambda: self._step(-1))
+        # As wide as the longest title needs (translations may be longer than English).
+        titles = self.section_list.sizeHintForColumn(0) + 2 * self.section_list.frameWidth()
+        self.section_list.setFixedWidth(max(190, titles + 4))
         self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.section_list.setCurrentRow(0)
         layout.addWidget(self.section_list)

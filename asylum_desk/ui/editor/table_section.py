@@ -123,7 +123,9 @@ class TableEditor(QWidget):
         header.setStretchLastSection(True)
         for number, column in enumerate(model.columns):
             if column.width:
-                self.view.setColumnWidth(number, column.width)
+                # Never narrower than the heading: a translation may be longer than English.
+                heading = header.sectionSizeFromContents(number).width()
+                self.view.setColumnWidth(number, max(column.width, heading))
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(
