@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -47,6 +48,14 @@ class ChangedField:
     yours: str
 
 
+def _local_time(moment: str) -> str:
+    """``HH:MM`` on this computer's clock, from the audit trail's UTC time."""
+    try:
+        return datetime.fromisoformat(moment).astimezone().strftime("%H:%M")
+    except ValueError:
+        return moment[11:16]
+
+
 class CaseChangedElsewhereError(ValueError):
     """The case was saved by someone else since it was opened; nothing was saved."""
 
@@ -59,7 +68,7 @@ class CaseChangedElsewhereError(ValueError):
         changes: list[ChangedField],
     ) -> None:
         who = f"{changed_by} saved" if changed_by else "Someone else saved"
-        when = f" at {changed_at[11:16]}" if len(changed_at) >= 16 else ""
+        when = f" at {_local_time(changed_at)}" if changed_at else ""
         super().__init__(
             f"{who} case {case_number}{when} while you were editing it; your edits were not "
             "saved and are still in the editor."

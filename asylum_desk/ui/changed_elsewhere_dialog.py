@@ -64,6 +64,7 @@ class ChangedElsewhereDialog(QDialog):
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.take_theirs.setDefault(True)
+        self.take_theirs.setFocus()  # the choice that loses nothing: their save stays
         self.keep_mine.clicked.connect(lambda: self._choose(KEEP_MINE))
         self.take_theirs.clicked.connect(lambda: self._choose(TAKE_THEIRS))
         buttons.rejected.connect(self.reject)
