@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from asylum_desk import __version__, crash_report
@@ -50,6 +50,20 @@ ORGANISATION = "AsylumDesk"
 def default_vault_path() -> Path:
     """Where a vault lives unless the user picks another place."""
     return user_data_path(ORGANISATION, appauthor=False) / "vault"
+
+
+DESKTOP_FILE = "asylum-desk"
+"""The menu entry's name (packaging/linux/asylum-desk.desktop), so desktops match the windows."""
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    """The app's icon at every size it is drawn at (resources/icons/hicolor/)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", "hicolor", f"{size}x{size}", "apps", "asylum-desk.png")
+        icon.addFile(str(png), QSize(size, size))
+    return icon
 
 
 def register_fonts() -> list[str]:
@@ -246,6 +260,8 @@ def run_app(vault_path: Path | None = None, database_url: str | None = None) -> 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    QGuiApplication.setWindowIcon(application_icon())
     register_fonts()
     settings = QSettings()
     # Before any widget exists: texts are translated as the widgets are built.
