@@ -126,7 +126,7 @@ def test_the_inno_setup_script_installs_per_user_with_a_start_menu_entry() -> No
     icons = script.split("[Icons]")[1].split("\n[")[0]
     assert 'Name: "{autoprograms}\\{#AppName}"; Filename: "{app}\\{#AppExe}"' in icons
     assert '#define AppExe "Asylum Desk.exe"' in script
-    assert 'name="Asylum Desk"' in SPEC.read_text(encoding="utf-8")
+    assert 'program("Asylum Desk", console=False)' in SPEC.read_text(encoding="utf-8")
     assert 'Source: "..\\..\\dist\\asylum-desk\\*"' in script
 
 
