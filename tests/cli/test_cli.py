@@ -69,9 +69,13 @@ def test_no_command_starts_the_desktop_app(cli: Cli) -> None:
     import asylum_desk.app
 
     started: list[object] = []
-    cli.monkeypatch.setattr(asylum_desk.app, "run_app", lambda vault: started.append(vault) or 0)
+    cli.monkeypatch.setattr(
+        asylum_desk.app, "run_app", lambda vault, url=None: started.append((vault, url)) or 0
+    )
     assert main(["--vault", str(cli.vault)]) == 0
-    assert started == [cli.vault]
+    url = "postgresql://clerk@db.hq.example.org/asylum"
+    assert main(["--database-url", url]) == 0
+    assert started == [(cli.vault, None), (None, url)]
 
 
 def test_help_lists_every_command(cli: Cli) -> None:
