@@ -33,6 +33,10 @@ ANONYMOUS_DEPENDENT_BANNER = QT_TRANSLATE_NOOP(
 )
 
 
+NEEDS_COLUMN_WIDTH = 300
+"""Widest specific-need text (px) that still fits three to a row."""
+
+
 def anonymity_text(pseudonym: str, dependent: bool = False) -> str:
     """The banner's words for an anonymous applicant's (or dependent's) pseudonym."""
     text = ANONYMOUS_DEPENDENT_BANNER if dependent else ANONYMOUS_BANNER
@@ -80,11 +84,15 @@ class ApplicantSection(Section):
         needs = QGridLayout()
         needs.setHorizontalSpacing(24)
         self.vulnerability_boxes: dict[Vulnerability, QCheckBox] = {}
-        for number, (member, text) in enumerate(translated(VULNERABILITY_LABELS).items()):
+        for member, text in translated(VULNERABILITY_LABELS).items():
             box = QCheckBox(text)
             box.setAccessibleName(text)
             self.vulnerability_boxes[member] = box
-            needs.addWidget(box, number // 3, number % 3)
+        # Three columns, or two when the texts are long (as in Burmese or Hindi).
+        widest = max(box.sizeHint().width() for box in self.vulnerability_boxes.values())
+        columns = 3 if widest <= NEEDS_COLUMN_WIDTH else 2
+        for number, box in enumerate(self.vulnerability_boxes.values()):
+            needs.addWidget(box, number // columns, number % columns)
         needs_box = group(self.tr("Specific needs"), needs)
         if is_highly_sensitive("vulnerabilities"):
             needs_box.setTitle(self.tr("Specific needs (highly sensitive)"))

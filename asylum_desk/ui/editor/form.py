@@ -149,11 +149,14 @@ class RowBox(QWidget):
 
 
 def make_form() -> QFormLayout:
-    """A form layout with right-aligned labels and fields that grow."""
+    """A form layout with right-aligned labels and fields that grow.
+
+    A label too long to sit beside its field (a translation, a narrow window) goes above it.
+    """
     form = QFormLayout()
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(8)
     return form
