@@ -187,7 +187,7 @@
     <message>
         <location line="+8"/>
         <source>Office {code} — {name}. Fingerprint:</source>
-        <translation>कार्यालय {code} — {name}. फ़िंगरप्रिंट:</translation>
+        <translation>कार्यालय {code} — {name}। फ़िंगरप्रिंट:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1017,7 +1017,7 @@
     <message>
         <location line="+1"/>
         <source>Given names</source>
-        <translation>दिए गए नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1560,7 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+7"/>
         <source>Something went wrong: {kind}.</source>
-        <translation>कुछ गड़बड़ हो गई: {kind}.</translation>
+        <translation>कुछ गड़बड़ हो गई: {kind}।</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+1"/>
         <source>&amp;Given names</source>
-        <translation>दिए गए नाम(&amp;G)</translation>
+        <translation>नाम(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4238,12 +4238,12 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+2"/>
         <source>Joined</source>
-        <translation>भर्ती हुए</translation>
+        <translation>सेवा में आए</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left</source>
-        <translation>छोड़ा</translation>
+        <translation>सेवा छोड़ी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4576,7 +4576,7 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+3"/>
         <source>{cases}. {hidden}</source>
-        <translation>{cases}. {hidden}</translation>
+        <translation>{cases}। {hidden}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4629,7 +4629,7 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+29"/>
         <source>{strength}. {hint}</source>
-        <translation>{strength}. {hint}</translation>
+        <translation>{strength}। {hint}</translation>
     </message>
 </context>
 <context>

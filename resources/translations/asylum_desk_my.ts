@@ -4616,7 +4616,7 @@ Type the database password (your administrator gives it to you).</source>
     <message>
         <location line="+7"/>
         <source>Chart: {table}</source>
-        <translation>ဇယားကွက်- {table}</translation>
+        <translation>ဂရပ်- {table}</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from asylum_desk.ui.i18n import (
     remove_translators,
 )
 from asylum_desk.ui.main_window import MainWindow
+from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from tests.ui.test_main_window import keyring_backend, unlocked, window
 
 __all__ = ["keyring_backend", "window"]  # fixtures used here, defined with the window's tests
@@ -124,6 +125,18 @@ def test_system_language_and_unknown_codes_fall_back(app_language: QCoreApplicat
     assert QCoreApplication.translate("Section", "Applicant") != "Applicant"
     assert install_translator(app_language, "en") == "en"
     assert QCoreApplication.translate("Section", "Applicant") == "Applicant"
+
+
+def test_preferences_offer_each_language_in_its_own_script(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(5, 7, language="hi")
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    names = [combo.itemText(index) for index in range(combo.count())]
+    assert names[1:] == ["English", "မြန်မာ (Burmese)", "हिन्दी (Hindi)"]
+    assert dialog.language() == "hi"
+    combo.setCurrentIndex(0)
+    assert dialog.language() == "system"
+    assert any("next start" in label.text() for label in dialog.findChildren(QLabel))
 
 
 # --- the pseudo-locale ---------------------------------------------------------------------------
