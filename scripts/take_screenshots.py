@@ -21,7 +21,7 @@ if not os.environ.get("DISPLAY"):
 os.environ["ASYLUM_DESK_INSECURE_TEST_KDF"] = "1"  # a throwaway vault of invented cases
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from asylum_desk.app import build_main_window, register_fonts
 from asylum_desk.domain.listing import CaseQuery
@@ -30,6 +30,7 @@ from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.demo_cases import demo_cases
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import create_vault, unlock
+from asylum_desk.ui.help_window import USER_GUIDE
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.packet_dialog import PREVIEW, PacketDialog
 from asylum_desk.ui.setup_wizard import SetupWizard
@@ -90,6 +91,13 @@ def wizard_screens(app: QApplication, work: Path) -> None:
         wizard.vault.close()
 
 
+def show_usual_vault_path(window: MainWindow, folder: Path) -> None:
+    """Show the vault's usual place (Linux) instead of this run's temporary folder."""
+    for label in window.findChildren(QLabel):
+        if label.text() == str(folder):
+            label.setText("/home/amara/.local/share/AsylumDesk/vault")
+
+
 def main_window_screens(app: QApplication, work: Path) -> None:
     """The unlock screen, the case list and the case editor on the demo cases."""
     folder = work / "office-vault"
@@ -108,10 +116,24 @@ def main_window_screens(app: QApplication, work: Path) -> None:
     window = build_main_window(folder, settings, DeviceKeyCache(None))
     window.resize(*SIZE)
     window.show()
+    show_usual_vault_path(window, folder)
     window.unlock_view.username_edit.setText("amara")
     shoot(app, window, "unlock")
+    recovery = window.unlock_view.open_recovery()
+    assert recovery is not None
+    shoot(app, recovery, "unlock-recovery")
+    recovery.reject()
+    guide = window.help.open(USER_GUIDE)
+    guide.browser.scrollToAnchor("signing-in")
+    shoot(app, guide, "help-user-guide")
+    guide.close()
     window.on_unlocked(unlock(folder, "amara", PASSPHRASE))
     shoot(app, window, "case-list")
+    window.case_list.search.setText("ကျော်")
+    settle(app)
+    shoot(app, window, "search-burmese")
+    window.case_list.search.clear()
+    settle(app)
     anonymous = next(
         s
         for s in (window.model.summary(row) for row in range(window.model.rowCount()))
@@ -124,9 +146,6 @@ def main_window_screens(app: QApplication, work: Path) -> None:
         window.panel.editor.show_section(section)
         shoot(app, window, f"editor-{section}")
     packet_screens(app, window)
-    window.case_list.search.setText("ကျော်")
-    settle(app)
-    shoot(app, window, "search-burmese")
     window.lock()
     window.close()
 

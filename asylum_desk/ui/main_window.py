@@ -44,6 +44,7 @@ from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
 from asylum_desk.ui.duplicates_dialog import DuplicateReview
+from asylum_desk.ui.help_window import HelpActions
 from asylum_desk.ui.idle_lock import IdleWatcher
 from asylum_desk.ui.main_window_packets import PacketActionsMixin
 from asylum_desk.ui.main_window_transfer import TransferActionsMixin
@@ -245,6 +246,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             if action is self.office.assign_action:
                 office_menu.addSeparator()
             office_menu.addAction(action)
+        self.help = HelpActions(self)  # Help › User guide (F1), Administrator guide
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
