@@ -105,6 +105,8 @@ class GuideBrowser(QTextBrowser):
 
     page_shown = Signal()
     """Emitted once a page (or a section of it) is shown and its headings have anchors."""
+    page_missing = Signal(str)
+    """Emitted with the path of a local page that was asked for and is not on this computer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +119,7 @@ class GuideBrowser(QTextBrowser):
         """Open a page (refusing a local one that is not there), then go to its section."""
         if name.isLocalFile() and not Path(name.toLocalFile()).is_file():
             self.missing = name.toLocalFile()
+            self.page_missing.emit(self.missing)
             return
         self.missing = None
         super().doSetSource(name, kind)
@@ -149,6 +152,7 @@ class HelpWindow(QWidget):
         self.setWindowTitle(self.tr("Asylum Desk — Help"))
         self.browser = GuideBrowser(self)
         self.browser.page_shown.connect(self._page_shown)
+        self.browser.page_missing.connect(self._page_missing)
         self.browser.zoomIn(1)  # a little larger than the form text: read when tired
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(self.tr("Sections of this guide"))
@@ -248,6 +252,13 @@ class HelpWindow(QWidget):
             self.contents.addItem(item)
         title = self.browser.documentTitle() or (self.browser.headings or [(0, "", "")])[0][1]
         self.setWindowTitle(self.tr("Asylum Desk — {title}").format(title=title))
+
+    def _page_missing(self, path: str) -> None:
+        self.status.setText(
+            self.tr("{name} is not part of the guide on this computer.").format(
+                name=Path(path).name
+            )
+        )
 
     def _go_to_section(self, item: QListWidgetItem) -> None:
         anchor = item.data(Qt.ItemDataRole.UserRole)

@@ -127,6 +127,7 @@ def test_a_missing_page_is_not_opened(qtbot: QtBot, window: MainWindow, tmp_path
     help_window.browser.setSource(QUrl.fromLocalFile(str(tmp_path / "nowhere.md")))
     assert help_window.browser.source() == before
     assert help_window.browser.missing == str(tmp_path / "nowhere.md")
+    assert help_window.status.text() == "nowhere.md is not part of the guide on this computer."
     QApplication.processEvents()
 
 
