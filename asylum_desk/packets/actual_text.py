@@ -1,11 +1,12 @@
-"""ActualText for shaped Burmese: text extracted from a packet is the Unicode that was typed.
+"""ActualText for shaped text: text extracted from a packet is the Unicode that was typed.
 
 Shaping turns Burmese into glyphs that are reordered (the vowel sign E, U+1031, is drawn before
-its consonant), joined into ligatures or stacked. reportlab gives the glyphs that have no
-character of their own private-use code points in its font subsets and writes no
-``ActualText``, so a PDF reader that extracts or copies the text gets the letters in drawing
-order, some of them as private-use characters. A ToUnicode map cannot fix that: it maps glyphs,
-one by one, and the reordering is between glyphs.
+its consonant), joined into ligatures or stacked, and Devanagari likewise (the vowel sign I,
+U+093F, drawn before its consonant; conjuncts as single glyphs; a reph above the letter after
+it). reportlab gives the glyphs that have no character of their own private-use code points in
+its font subsets and writes no ``ActualText``, so a PDF reader that extracts or copies the text
+gets the letters in drawing order, some of them as private-use characters. A ToUnicode map
+cannot fix that: it maps glyphs, one by one, and the reordering is between glyphs.
 
 The fix is the PDF's own answer (ISO 32000-1, 14.9.4): every run of shaped text is wrapped in a
 marked-content span that carries its text, ``/Span <</ActualText <FEFF…>>> BDC … EMC``.
@@ -53,11 +54,16 @@ _TEXT = "_asylum_desk_text"
 """Attribute set on a ``ShapeData``: the characters of the cluster this glyph starts."""
 
 _SYLLABLE = re.compile(
-    "(?<!\u1039)[\u1000-\u1021\u1023-\u102a\u103f\u1040-\u104f](?![\u103a\u1039])|[^\u1000-\u109f]"
+    "(?<!\u1039)[\u1000-\u1021\u1023-\u102a\u103f\u1040-\u104f](?![\u103a\u1039])"
+    "|(?<!\u094d)[\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u0970\u0972-\u097f]"
+    "|[^\u1000-\u109f\u0900-\u097f\u200c\u200d]"
 )
-"""Where a Burmese syllable starts: a consonant that is neither stacked under the one before
+"""Where a syllable starts. Burmese: a consonant that is neither stacked under the one before
 (U+1039) nor killed by an asat or stacking the next one (U+103A, U+1039), an independent
-vowel, a digit or punctuation, or any character that is not Burmese."""
+vowel, a digit or punctuation. Devanagari: a consonant that does not follow a virama (U+094D:
+it joins the conjunct before it), an independent vowel, the avagraha, om, a danda or a digit;
+vowel signs, nukta, virama and the other marks never start one. Or any character of another
+script, except the zero-width (non-)joiners."""
 
 
 def applies() -> bool:

@@ -1,9 +1,11 @@
-"""Embedded Noto fonts for packets, and markup that gives Burmese runs the Myanmar font.
+"""Embedded Noto fonts for packets, and markup that gives each script's runs its own font.
 
 Fonts are registered once per process as reportlab ``TTFont``s (embedded as subsets, shaped
-with uharfbuzz). ``markup`` turns plain text into escaped paragraph markup in which every run
-of Myanmar characters is wrapped in the Myanmar font. Shaped runs carry their Unicode text as
-``ActualText`` so that it extracts as typed (see ``actual_text``).
+with uharfbuzz). ``SCRIPTS`` is the one table of the scripts the Latin font has no glyphs for
+(Burmese, Devanagari): their characters, fonts and line height. ``markup`` turns plain text
+into escaped paragraph markup in which every run of such a script is wrapped in that script's
+font. Shaped runs carry their Unicode text as ``ActualText`` so that it extracts as typed (see
+``actual_text``).
 """
 
 # (reportlab ships no type stubs; its objects are Any here.)
@@ -13,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,23 +27,78 @@ from asylum_desk.packets import actual_text
 from asylum_desk.resources import resource_path
 
 LATIN = "NotoSans"
-"""Family name of the font for Latin (and everything that is not Burmese)."""
+"""Family name of the font for Latin (and everything no script of ``SCRIPTS`` claims)."""
 LATIN_BOLD = "NotoSans-Bold"
 LATIN_ITALIC = "NotoSans-Italic"
 MYANMAR = "NotoSansMyanmar"
 """Family name of the font for Burmese."""
 MYANMAR_BOLD = "NotoSansMyanmar-Bold"
+DEVANAGARI = "NotoSansDevanagari"
+"""Family name of the font for Hindi and the other languages written in Devanagari."""
+DEVANAGARI_BOLD = "NotoSansDevanagari-Bold"
+
+_JOINERS = "\u200c\u200d"
+"""Zero-width non-joiner and joiner: inside a run they stay with it (they change its shaping)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A script set in its own font and shaped with HarfBuzz."""
+
+    name: str
+    characters: str
+    """The body of a regular-expression character class: the script's code points."""
+    regular: str
+    bold: str
+    regular_file: str
+    bold_file: str
+    line_height: float
+    """The least leading of its lines, as a multiple of the font size (marks above and below
+    the letters need more room than Latin)."""
+
+
+SCRIPTS: tuple[Script, ...] = (
+    Script(
+        "Myanmar",
+        "\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff",
+        MYANMAR,
+        MYANMAR_BOLD,
+        "NotoSansMyanmar-Regular.ttf",
+        "NotoSansMyanmar-Bold.ttf",
+        line_height=1.9,
+    ),
+    Script(
+        "Devanagari",
+        "\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff",
+        DEVANAGARI,
+        DEVANAGARI_BOLD,
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+        line_height=1.6,
+    ),
+)
+"""Script → fonts. A run of a script's characters is set in its font and shaped; everything
+else is set in the Latin font and left unshaped."""
 
 _FILES = {
     LATIN: "NotoSans-Regular.ttf",
     LATIN_BOLD: "NotoSans-Bold.ttf",
     LATIN_ITALIC: "NotoSans-Italic.ttf",
-    MYANMAR: "NotoSansMyanmar-Regular.ttf",
-    MYANMAR_BOLD: "NotoSansMyanmar-Bold.ttf",
+    **{script.regular: script.regular_file for script in SCRIPTS},
+    **{script.bold: script.bold_file for script in SCRIPTS},
 }
 
-_MYANMAR_RUN = re.compile("([\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+)")
-_MYANMAR_CHAR = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]")
+_SHAPED_FONTS = frozenset(name for script in SCRIPTS for name in (script.regular, script.bold))
+
+_RUN = re.compile(
+    "|".join(
+        f"([{script.characters}](?:[{_JOINERS}]*[{script.characters}])*)" for script in SCRIPTS
+    )
+)
+"""A run of one script (group ``i + 1`` for ``SCRIPTS[i]``); joiners inside it belong to it."""
+
+_MYANMAR_CHAR = re.compile(f"[{SCRIPTS[0].characters}]")
+_SHAPED_CHAR = re.compile("[" + "".join(script.characters for script in SCRIPTS) + "]")
 
 
 class FontError(RuntimeError):
@@ -58,13 +116,18 @@ def register_fonts() -> None:
             raise FontError(
                 f"The packet font {file_name} could not be loaded from {path}."
             ) from error
-    # There is no bold italic (or Myanmar italic) file: fall back to the nearest face.
+    # There is no bold italic (or italic of another script) file: fall back to the nearest face.
     pdfmetrics.registerFontFamily(
         LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN_ITALIC, boldItalic=LATIN_BOLD
     )
-    pdfmetrics.registerFontFamily(
-        MYANMAR, normal=MYANMAR, bold=MYANMAR_BOLD, italic=MYANMAR, boldItalic=MYANMAR_BOLD
-    )
+    for script in SCRIPTS:
+        pdfmetrics.registerFontFamily(
+            script.regular,
+            normal=script.regular,
+            bold=script.bold,
+            italic=script.regular,
+            boldItalic=script.bold,
+        )
     _install_per_font_shaping()
     actual_text.install()
 
@@ -74,24 +137,45 @@ def has_myanmar(text: str) -> bool:
     return _MYANMAR_CHAR.search(text) is not None
 
 
-def markup(text: str, *, bold: bool = False) -> str:
-    """Return ``text`` as escaped paragraph markup, Burmese runs set in the Myanmar font.
+def needs_shaping(text: str) -> bool:
+    """Return True when ``text`` holds a character of a script in ``SCRIPTS`` (to be shaped)."""
+    return _SHAPED_CHAR.search(text) is not None
 
-    Line breaks become ``<br/>``. ``bold`` picks the bold faces of both fonts.
+
+def line_height(text: str) -> float | None:
+    """The least leading ``text`` needs, as a multiple of the font size; None for Latin only."""
+    heights = [
+        script.line_height
+        for script in SCRIPTS
+        if re.search(f"[{script.characters}]", text) is not None
+    ]
+    return max(heights, default=None)
+
+
+def markup(text: str, *, bold: bool = False) -> str:
+    """Return ``text`` as escaped paragraph markup, each script's runs set in its font.
+
+    Line breaks become ``<br/>``. ``bold`` picks the bold faces of the scripts' fonts.
     """
-    myanmar = MYANMAR_BOLD if bold else MYANMAR
     parts: list[str] = []
-    for index, run in enumerate(_MYANMAR_RUN.split(text)):
-        if not run:
-            continue
-        escaped = escape(run).replace("\n", "<br/>")
-        parts.append(f'<font name="{myanmar}">{escaped}</font>' if index % 2 else escaped)
+    position = 0
+    for match in _RUN.finditer(text):
+        parts.append(_escaped(text[position : match.start()]))
+        script = SCRIPTS[(match.lastindex or 1) - 1]
+        font = script.bold if bold else script.regular
+        parts.append(f'<font name="{font}">{_escaped(match.group())}</font>')
+        position = match.end()
+    parts.append(_escaped(text[position:]))
     return "".join(parts)
 
 
+def _escaped(run: str) -> str:
+    return escape(run).replace("\n", "<br/>")
+
+
 def _needs_shaping(font: str | None) -> bool:
-    """Only Burmese needs shaping; Latin is left alone so that no ligature hides its letters."""
-    return font is not None and font.startswith(MYANMAR)
+    """Only the fonts of ``SCRIPTS`` are shaped: no ligature may hide Latin letters."""
+    return font in _SHAPED_FONTS
 
 
 def _install_per_font_shaping() -> None:
@@ -99,10 +183,11 @@ def _install_per_font_shaping() -> None:
 
     reportlab shapes a whole word with the font of its first fragment, so a word such as
     ``ဒေါ်ခင်မြ,`` (Burmese followed by a Latin comma) would get glyph numbers from the wrong
-    font. The wrapper splits such words into single-font pieces, shapes each Burmese piece with
-    reportlab's own function, and joins the results. Latin pieces stay unshaped: ligatures such
-    as "ffi" would otherwise extract and search as a single symbol. Each shaped piece records
-    on its glyphs the text they show, for ``ActualText`` (``actual_text.annotate``).
+    font. The wrapper splits such words into single-font pieces, shapes each piece in a font of
+    ``SCRIPTS`` with reportlab's own function, and joins the results. Latin pieces stay
+    unshaped: ligatures such as "ffi" would otherwise extract and search as a single symbol.
+    Each shaped piece records on its glyphs the text they show, for ``ActualText``
+    (``actual_text.annotate``).
     """
     original = ttfonts.shapeFragWord
     if getattr(original, "_per_font", False):

@@ -34,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
 
-from asylum_desk.packets.fonts import LATIN, has_myanmar, markup
+from asylum_desk.packets.fonts import LATIN, markup, needs_shaping
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 2.3 * cm
@@ -304,7 +304,8 @@ def _draw_text(
     canvas: Canvas, text: str, x: float, top: float, width: float, alignment: int
 ) -> None:
     """Draw a small paragraph whose top edge is at ``top``."""
-    style = _FRAME_STYLE.clone("frame-aligned", alignment=alignment, shaping=int(has_myanmar(text)))
+    shaping = int(needs_shaping(text))
+    style = _FRAME_STYLE.clone("frame-aligned", alignment=alignment, shaping=shaping)
     paragraph = RLParagraph(markup(text), style)
     _, height = paragraph.wrapOn(canvas, width, 3 * cm)
     paragraph.drawOn(canvas, x, top - height)

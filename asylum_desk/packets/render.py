@@ -47,7 +47,7 @@ from asylum_desk.packets.fonts import (
     LATIN,
     LATIN_BOLD,
     LATIN_ITALIC,
-    has_myanmar,
+    line_height,
     markup,
     register_fonts,
 )
@@ -76,8 +76,6 @@ GREY = colors.HexColor("#52606D")
 GRID = colors.HexColor("#B8C0C8")
 SHADE = colors.HexColor("#EEF1F4")
 NOTICE_BORDER = colors.HexColor("#7B8794")
-BURMESE_LEADING = 1.9
-"""Burmese stacks marks above and below the letters: lines need more room than Latin."""
 
 
 class PacketRenderError(RuntimeError):
@@ -317,8 +315,8 @@ def _block(block: Block) -> list[Flowable]:
     if isinstance(block, Heading):
         return [_paragraph(block.text, _HEADINGS.get(block.level, _HEADINGS[3]))]
     if isinstance(block, Paragraph):
-        # Burmese runs get the Myanmar font from the markup; Latin letters and digits inside a
-        # Burmese paragraph stay in the Latin font (the Myanmar font has no glyphs for them).
+        # Burmese and Devanagari runs get their fonts from the markup; Latin letters and digits
+        # inside such a paragraph stay in the Latin font (the Myanmar font has no glyphs for them).
         return [_paragraph(block.text, _STYLES.get(block.style, _BODY))]
     if isinstance(block, Fields):
         return [_fields(block)]
@@ -332,10 +330,15 @@ def _block(block: Block) -> list[Flowable]:
 
 
 def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> RLParagraph:
-    """A paragraph in the right fonts; Burmese lines get taller leading so marks are not clipped."""
-    if has_myanmar(text):
-        leading = max(style.leading, style.fontSize * BURMESE_LEADING)
-        style = style.clone(f"{style.name}-my", leading=leading, shaping=1)
+    """A paragraph in the right fonts.
+
+    Burmese or Devanagari in it is shaped, and its lines are then as tall as the script needs
+    (``fonts.SCRIPTS``) so that marks above and below the letters are not clipped.
+    """
+    height = line_height(text)
+    if height is not None:
+        leading = max(style.leading, style.fontSize * height)
+        style = style.clone(f"{style.name}-shaped", leading=leading, shaping=1)
     return RLParagraph(markup(text, bold=bold), style)
 
 
