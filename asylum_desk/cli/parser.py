@@ -164,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     packet.add_argument(
         "--lang",
         default=None,
-        choices=["en", "my"],
+        choices=["en", "my", "hi"],
         help="the applicant's language: the declaration is in English and in this one "
         "(default: the statement's language, else my)",
     )
@@ -183,8 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     notice.add_argument(
         "--lang",
         required=True,
-        choices=["en", "my"],
-        help="the applicant's language (my: Burmese, then English from a new page)",
+        choices=["en", "my", "hi"],
+        help="the applicant's language (my: Burmese, hi: Hindi, then English from a new page)",
     )
     notice.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     notice.add_argument("--office", default="", help="the office's name, shown in the header")

@@ -32,7 +32,7 @@ from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
 MIN_PASSWORD_LENGTH = 8
-LANGUAGE_LABELS: dict[str, str] = {"en": "English only", "my": "Burmese"}
+LANGUAGE_LABELS: dict[str, str] = {"en": "English only", "my": "Burmese", "hi": "Hindi"}
 
 __all__ = [
     "DOCUMENT_CHOICES",
