@@ -7,8 +7,6 @@ vault, closes the vault, and empties every view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,33 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_desk.domain.dates import PartialDate
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.listing import CaseQuery
-from asylum_desk.domain.model import Case, CaseSummary, Person
-from asylum_desk.services.concurrent_edits import CaseChangedElsewhereError, EditableCase
+from asylum_desk.domain.model import CaseSummary
+from asylum_desk.services.concurrent_edits import EditableCase
 from asylum_desk.ui.backup_banner import BackupBanner
 from asylum_desk.ui.case_list_model import CaseListModel
 from asylum_desk.ui.case_list_view import CaseListView
-from asylum_desk.ui.changed_elsewhere_dialog import (
-    KEEP_MINE,
-    TAKE_THEIRS,
-    ask_changed_elsewhere,
-)
 from asylum_desk.ui.clipboard_guard import ClipboardGuard
 from asylum_desk.ui.drafts_banner import DraftsBanner
 from asylum_desk.ui.duplicates_banner import DuplicatesBanner
 from asylum_desk.ui.duplicates_dialog import DuplicateReview
 from asylum_desk.ui.help_window import HelpActions
 from asylum_desk.ui.idle_lock import IdleWatcher
+from asylum_desk.ui.main_window_cases import CaseEditingMixin
 from asylum_desk.ui.main_window_packets import PacketActionsMixin
 from asylum_desk.ui.main_window_transfer import TransferActionsMixin
 from asylum_desk.ui.main_window_vault import VaultChoresMixin
 from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.recent_files import forget_file_dialog_history
-from asylum_desk.ui.workers import error_message, run_in_thread
+from asylum_desk.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
     from asylum_desk.services.case_service import CaseService
@@ -75,7 +68,9 @@ def _truthy(value: object) -> bool:
     return value is True or str(value).lower() in {"true", "1"}
 
 
-class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMainWindow):
+class MainWindow(
+    CaseEditingMixin, PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMainWindow
+):
     """Asylum Desk's one window."""
 
     def __init__(
@@ -94,7 +89,11 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self._opened: EditableCase | None = None  # the open case as loaded, with its version
         self._forget_device = forget_device
         self._resume: tuple[str, str] | None = None  # draft key, section (no personal data)
-        self.setWindowTitle(f"Asylum Desk — {office_name}" if office_name else "Asylum Desk")
+        self.setWindowTitle(
+            self.tr("Asylum Desk — {office}").format(office=office_name)
+            if office_name
+            else self.tr("Asylum Desk")
+        )
 
         self.unlock_view = unlock_view
         unlock_view.unlocked.connect(self.on_unlocked)  # type: ignore[attr-defined]
@@ -167,52 +166,68 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("&New case", self.new_case, QKeySequence(key.New))
-        self.save_action = self._action("&Save", self.save_case, QKeySequence(key.Save))
-        self.find_action = self._action("&Find…", self.find, QKeySequence(key.Find))
-        self.list_action = self._action("Case &list", self.toggle_list, "F9")
+        self.new_action = self._action(self.tr("&New case"), self.new_case, QKeySequence(key.New))
+        self.save_action = self._action(self.tr("&Save"), self.save_case, QKeySequence(key.Save))
+        self.find_action = self._action(self.tr("&Find…"), self.find, QKeySequence(key.Find))
+        self.list_action = self._action(self.tr("Case &list"), self.toggle_list, "F9")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
-        self.privacy_action = self._action("&Privacy mode", self.toggle_privacy, "Ctrl+Shift+H")
+        self.privacy_action = self._action(
+            self.tr("&Privacy mode"), self.toggle_privacy, "Ctrl+Shift+H"
+        )
         self.privacy_action.setCheckable(True)
         self.privacy_action.setStatusTip(
-            "Hide names in the list (case numbers and pseudonyms only), for public places."
+            self.tr("Hide names in the list (case numbers and pseudonyms only), for public places.")
         )
-        self.print_action = self._action("&Packet…", self.open_packet, QKeySequence(key.Print))
-        self.print_action.setStatusTip("Make, preview, print or save the open case's packet.")
+        self.print_action = self._action(
+            self.tr("&Packet…"), self.open_packet, QKeySequence(key.Print)
+        )
+        self.print_action.setStatusTip(
+            self.tr("Make, preview, print or save the open case's packet.")
+        )
         self.batch_print_action = self._action(
-            "Print packets of selected &cases…", self.print_selected_packets, "Ctrl+Shift+P"
+            self.tr("Print packets of selected &cases…"),
+            self.print_selected_packets,
+            "Ctrl+Shift+P",
         )
         self.batch_print_action.setStatusTip(
-            "Select several cases in the list (Ctrl+click or Shift+click), then print their "
-            "packets in one go."
+            self.tr(
+                "Select several cases in the list (Ctrl+click or Shift+click), then print "
+                "their packets in one go."
+            )
         )
-        self.notice_action = self._action("Applicant information &notice…", self.open_notice)
+        self.notice_action = self._action(
+            self.tr("Applicant information &notice…"), self.open_notice
+        )
         self.notice_action.setStatusTip(
-            "Print the notice that tells applicants who receives what and that they may refuse."
+            self.tr(
+                "Print the notice that tells applicants who receives what and that they may refuse."
+            )
         )
-        self.backup_action = self._action("&Back up…", self.back_up)
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.backup_action.setStatusTip(
-            "Write one encrypted, checked backup file, for example to a USB stick."
+            self.tr("Write one encrypted, checked backup file, for example to a USB stick.")
         )
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.panic_action = self._action("Lock and &forget this device", self.panic, "Ctrl+Shift+L")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.panic_action = self._action(
+            self.tr("Lock and &forget this device"), self.panic, "Ctrl+Shift+L"
+        )
         self.undo_action = self._action(
-            "&Undo", lambda: self.panel.editor.undo(), QKeySequence(key.Undo)
+            self.tr("&Undo"), lambda: self.panel.editor.undo(), QKeySequence(key.Undo)
         )
         self.redo_action = self._action(
-            "&Redo", lambda: self.panel.editor.redo(), QKeySequence(key.Redo)
+            self.tr("&Redo"), lambda: self.panel.editor.redo(), QKeySequence(key.Redo)
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence(key.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(key.Quit))
         self.preferences_action = self._action(
-            "&Preferences…", self.edit_preferences, QKeySequence(key.Preferences)
+            self.tr("&Preferences…"), self.edit_preferences, QKeySequence(key.Preferences)
         )
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.duplicate_review = DuplicateReview(self)  # File › Possible duplicates…
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         for action in (
             self.new_action,
             self.save_action,
@@ -229,25 +244,25 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.privacy_action)
         self.office = OfficeActions(self)
         self.office.cases_erased.connect(self.model.refresh)
-        office_menu = menu.addMenu("&Office")
+        office_menu = menu.addMenu(self.tr("&Office"))
         for action in self.office.actions:
             if action is self.office.assign_action:
                 office_menu.addSeparator()
             office_menu.addAction(action)
         self.help = HelpActions(self)  # Help › User guide (F1), Administrator guide
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (
@@ -331,9 +346,9 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self.settings.setValue("view/privacy_mode", private)
         if announce:
             self.statusBar().showMessage(
-                "Privacy mode: names are hidden in the list."
+                self.tr("Privacy mode: names are hidden in the list.")
                 if private
-                else "Privacy mode off: names are shown.",
+                else self.tr("Privacy mode off: names are shown."),
                 4000,
             )
 
@@ -400,7 +415,7 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self.model.set_enabled(True)
         self.idle.start()
         self.user_label.setText(f"{vault.username} ({vault.role.value})")
-        self.lock_label.setText("Unlocked")
+        self.lock_label.setText(self.tr("Unlocked"))
         for action in self._vault_actions:
             action.setEnabled(True)
         self.office.enable_for(vault.role)  # the services still refuse, whatever is enabled
@@ -468,154 +483,14 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         self.idle.stop()
         self.pages.setCurrentIndex(0)
         self.user_label.clear()
-        self.lock_label.setText("Locked")
+        self.lock_label.setText(self.tr("Locked"))
         for action in self._vault_actions:
             action.setEnabled(False)
         reset = getattr(self.unlock_view, "reset", None)
         if callable(reset):
             reset()
 
-    # ---- cases ----------------------------------------------------------------------
-    def _leave_current_case(self) -> None:
-        """Before another case replaces the open one: its unsaved edits stay as a draft."""
-        if self._unsaved_edits():
-            self.autosave_timer.stop()
-            self._save_draft()
-            self.statusBar().showMessage(
-                "The unsaved edits of the previous case were kept as a draft.", 6000
-            )
-
-    def _offer_other_drafts(self) -> None:
-        if self.vault is None:
-            return
-        current = self.panel.draft_key
-        self.banner.offer([d for d in self._drafts().pending() if d.draft_key != current])
-
-    def new_case(self) -> None:
-        """Open an empty case for a new registration."""
-        if self.vault is None:
-            return
-        self._leave_current_case()
-        case = Case(
-            applicant=Person(),
-            registered_on=PartialDate.from_date(date.today()),
-            caseworker=self.vault.username,
-        )
-        self._opened = None
-        self.panel.open_case(case)
-        self.panel.editor.show_section("applicant")
-        self._make_room_for_case()
-        self._offer_other_drafts()
-
-    def open_case(self, case_number: str) -> None:
-        """Show one case in the editor."""
-        if self.vault is None:
-            return
-        if self.panel.is_open and self.panel.draft_key == f"case:{case_number}":
-            return
-        if self.vault.role is Role.INTERPRETER:
-            self._open_statement(case_number)
-            return
-        self._leave_current_case()
-        try:
-            self._opened = self._cases().get_case_for_edit(case_number)
-        except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
-            self.statusBar().showMessage(error_message(error), 8000)
-            return
-        self.panel.open_case(self._opened.case, self._history(case_number))
-        self._make_room_for_case()
-        self._offer_other_drafts()
-
-    def _open_statement(self, case_number: str) -> None:
-        """An interpreter's window on a case: the statement sections and the translation."""
-        from asylum_desk.ui.statement_dialog import StatementDialog
-
-        cases = self._cases()
-        try:
-            view = cases.get_statement(case_number)
-        except Exception as error:  # noqa: BLE001 - shown as one line, nothing changes
-            self.statusBar().showMessage(error_message(error), 8000)
-            return
-        StatementDialog(cases, view, self).open()
-
-    def save_case(self) -> None:
-        """Save the case in the editor (validation problems are shown by the fields)."""
-        if self.vault is None or not self.panel.is_open:
-            return
-        case = self.panel.editor.case()
-        problems = self.panel.editor.validation_problems()
-        if problems:
-            self.panel.show_message(f"Not saved: {problems[0][1]}")
-            return
-        old_key = self.panel.draft_key
-        created = case.case_number is None
-        opened = self._opened
-        if opened is not None and opened.case.case_number != case.case_number:
-            opened = None
-        try:
-            if created:
-                case.case_number = self._cases().create_case(case)
-            else:
-                self._cases().update_case(case, opened)
-        except CaseChangedElsewhereError as error:
-            if not self._saved_over(case, opened, error):
-                return
-        except Exception as error:  # noqa: BLE001 - the edits stay in the editor and the draft
-            self.panel.show_message(f"Not saved: {error_message(error)}")
-            return
-        self.autosave_timer.stop()
-        if old_key is not None:
-            self._drafts().discard(old_key)
-        self._opened = self._cases().get_case_for_edit(case.case_number)
-        self.panel.open_case(self._opened.case, self._history(case.case_number))
-        self.model.refresh()
-        self.case_list.select_case(case.case_number)
-        self.statusBar().showMessage(f"Saved {case.case_number}.", 4000)
-        if created:
-            self._check_duplicates(case.case_number)
-
-    def _saved_over(
-        self, case: Case, opened: EditableCase | None, error: CaseChangedElsewhereError
-    ) -> bool:
-        """Someone saved the case first: ask; True once this person's version is saved."""
-        choice = self.ask_changed_elsewhere(error)
-        if choice == KEEP_MINE and opened is not None:
-            try:
-                self._cases().update_case(case, replace(opened, version=error.version))
-                return True
-            except Exception as again:  # noqa: BLE001 - the edits stay in the editor
-                self.panel.show_message(f"Not saved: {error_message(again)}")
-                return False
-        if choice == TAKE_THEIRS:
-            self._save_draft()
-            self.autosave_timer.stop()
-            number = error.case_number
-            self._opened = self._cases().get_case_for_edit(number)
-            self.panel.open_case(self._opened.case, self._history(number))
-            self._offer_other_drafts()
-            self.statusBar().showMessage("Your edits were kept as a draft.", 6000)
-            return False
-        self.panel.show_message(f"Not saved: {error}")
-        return False
-
-    def ask_changed_elsewhere(self, error: CaseChangedElsewhereError) -> str:
-        """KEEP_MINE, TAKE_THEIRS or CANCEL (a modal window; tests answer it directly)."""
-        return ask_changed_elsewhere(error, self)
-
-    def _check_duplicates(self, case_number: str) -> None:
-        """Look for the new case's people in other cases, off the GUI thread."""
-        if self.vault is None:
-            return
-        from asylum_desk.services.duplicates import find_case_duplicates
-
-        vault = self.vault
-
-        def shown(found: object) -> None:
-            if self.vault is vault and isinstance(found, list):
-                self.duplicates_banner.offer(found, case_number)
-
-        run_in_thread(lambda: find_case_duplicates(vault, case_number), shown, _ignore, self)
-
+    # ---- dialogs ------------------------------------------------------------------
     def _close_dialogs(self) -> None:
         """Close every other window and dialog of the app: any of them may show a case."""
         for dialog in self.findChildren(QDialog):
@@ -629,44 +504,6 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
             if widget is not self and widget.isVisible() and not widget.isAncestorOf(self):
                 widget.close()
         forget_file_dialog_history()
-
-    # ---- drafts ---------------------------------------------------------------------
-    def _schedule_autosave(self) -> None:
-        self.autosave_timer.start()
-
-    def autosave(self) -> None:
-        """Keep the editor's unsaved state as an encrypted draft inside the vault."""
-        if self.vault is not None and self._unsaved_edits():
-            self._save_draft()
-
-    def _save_draft(self) -> None:
-        if self.vault is None or self.panel.draft_key is None:
-            return
-        try:
-            self._drafts().save(self.panel.draft_key, self.panel.editor.case())
-        except Exception as error:  # noqa: BLE001 - keep working; say why the draft failed
-            self.statusBar().showMessage(f"Draft not kept: {error_message(error)}", 8000)
-
-    def restore_draft(self, draft_key: str) -> None:
-        """Put a kept draft back into the editor."""
-        if self.vault is None:
-            return
-        drafts = {draft.draft_key: draft for draft in self._drafts().pending()}
-        draft = drafts.get(draft_key)
-        if draft is None:
-            return
-        history = self._history(draft.case_number) if draft.case_number else None
-        self._opened = None  # a draft may be older than the saved case: saved as it stands
-        self.panel.open_case(draft.case, history, draft_key=draft_key, modified=True)
-        self._make_room_for_case()
-        self.banner.offer([d for key, d in drafts.items() if key != draft_key])
-
-    def discard_draft(self, draft_key: str) -> None:
-        """Throw a kept draft away."""
-        if self.vault is None:
-            return
-        self._drafts().discard(draft_key)
-        self.banner.offer(self._drafts().pending())
 
     # ---- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -698,8 +535,8 @@ class MainWindow(PacketActionsMixin, VaultChoresMixin, TransferActionsMixin, QMa
         """Ask what to do with unsaved changes when closing (tests replace this)."""
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            "This case has changes that are not saved yet. Save them before closing?",
+            self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved yet. Save them before closing?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
