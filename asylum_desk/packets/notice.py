@@ -1,9 +1,9 @@
 """The applicant information notice on its own: a leaflet of a page or two for the applicant.
 
-It is in the applicant's language first (Burmese for ``my``), then in English from a new page.
-It names no case and no person: the header shows the office, the footer the confidentiality
-line and "page X of Y"; there is no index, case number or QR code. The wording comes from
-``resources/templates/applicant.<language>.json``.
+It is in the applicant's language first (Burmese for ``my``, Hindi for ``hi``), then in English
+from a new page. It names no case and no person: the header shows the office, the footer the
+confidentiality line and "page X of Y"; there is no index, case number or QR code. The wording
+comes from ``resources/templates/applicant.<language>.json``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class NoticeDocument:
 
 
 def compose_information_notice(language: str, office_name: str) -> NoticeDocument:
-    """The applicant information notice in ``language`` (``my`` or ``en``), then in English.
+    """The applicant information notice in ``language`` (``my``, ``hi``, ``en``), then in English.
 
     ``office_name`` may be empty (a notice printed for any office). Raises ``TemplateError``
     when there is no wording in ``language``.
