@@ -113,11 +113,17 @@ class CaseListView(QWidget):
         self, name: str, accessible: str, anything: str, items: list[tuple[str, object]]
     ) -> QComboBox:
         combo = QComboBox()
+        # Long choices (specific needs, translated statuses) open in the list; the closed box
+        # stays narrow so the case list fits a small window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         combo.setAccessibleName(accessible)
         combo.setToolTip(name)
         combo.addItem(anything, None)
         for text, value in items:
             combo.addItem(text, value)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
 
