@@ -124,7 +124,7 @@ def main_window_screens(app: QApplication, work: Path) -> None:
     shoot(app, recovery, "unlock-recovery")
     recovery.reject()
     guide = window.help.open(USER_GUIDE)
-    guide.browser.scrollToAnchor("signing-in")
+    guide.browser.go_to_section("signing-in")
     shoot(app, guide, "help-user-guide")
     guide.close()
     window.on_unlocked(unlock(folder, "amara", PASSPHRASE))

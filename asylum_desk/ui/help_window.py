@@ -7,21 +7,22 @@ checkout's ``docs/`` when run from source; in a frozen build, ``docs/`` beside t
 ``resources/`` (the build bundles ``docs/*.md`` and ``docs/screenshots/`` there).
 
 Qt renders the Markdown itself (``QTextBrowser`` with the Markdown resource type). Qt gives
-headings no anchors, so each heading gets GitHub's anchor for it after loading: the links
-``[…](#signing-in)`` and ``[…](security.md#at-rest)`` work in the app as they do on GitHub.
+headings no anchors, so the browser works out GitHub's anchor of each heading and goes there
+itself: the links ``[…](#signing-in)`` and ``[…](security.md#at-rest)`` work in the app as
+they do on GitHub.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QImage,
     QKeySequence,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -69,33 +70,35 @@ def heading_anchor(text: str) -> str:
     return kept.replace(" ", "-")
 
 
-def add_heading_anchors(document: QTextDocument) -> list[tuple[int, str, str]]:
-    """Give every heading its GitHub anchor; returns (level, text, anchor) of each heading.
+class Heading(NamedTuple):
+    """One heading of a page: its level (1 for ``#``), text, GitHub anchor and block number."""
 
-    A second heading with the same text gets ``-1``, the third ``-2``, as on GitHub.
+    level: int
+    text: str
+    anchor: str
+    block: int
+
+
+def page_headings(document: QTextDocument) -> list[Heading]:
+    """Every heading of a page, with GitHub's anchor for it.
+
+    A second heading with the same text gets ``-1``, the third ``-2``, as on GitHub. (The
+    document itself is left as Qt made it: changing its formats after loading stops Qt's
+    layout of the text that follows.)
     """
-    headings: list[tuple[int, str, str]] = []
+    headings: list[Heading] = []
     seen: dict[str, int] = {}
     block = document.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
-        if level > 0 and block.text().strip():
-            anchor = heading_anchor(block.text())
+        text = block.text().strip()
+        if level > 0 and text:
+            anchor = heading_anchor(text)
             count = seen.get(anchor, 0)
             seen[anchor] = count + 1
             if count:
                 anchor = f"{anchor}-{count}"
-            headings.append((level, block.text().strip(), anchor))
-            first = block.begin()
-            names = [] if first.atEnd() else first.fragment().charFormat().anchorNames()
-            if anchor not in names:
-                cursor = QTextCursor(block)
-                end = block.position() + block.length() - 1
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                mark = QTextCharFormat()
-                mark.setAnchor(True)
-                mark.setAnchorNames([anchor])
-                cursor.mergeCharFormat(mark)
+            headings.append(Heading(level, text, anchor, block.blockNumber()))
         block = block.next()
     return headings
 
@@ -104,13 +107,13 @@ class GuideBrowser(QTextBrowser):
     """A text browser for the guides: heading anchors, pictures scaled to fit, no dead links."""
 
     page_shown = Signal()
-    """Emitted once a page (or a section of it) is shown and its headings have anchors."""
+    """Emitted once a page (or a section of it) is shown and its headings are known."""
     page_missing = Signal(str)
     """Emitted with the path of a local page that was asked for and is not on this computer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headings: list[tuple[int, str, str]] = []
+        self.headings: list[Heading] = []
         self.missing: str | None = None  # the last local page asked for that is not here
         self.setOpenExternalLinks(True)  # web addresses open in the system's browser
         self.document().setUndoRedoEnabled(False)
@@ -123,10 +126,21 @@ class GuideBrowser(QTextBrowser):
             return
         self.missing = None
         super().doSetSource(name, kind)
-        self.headings = add_heading_anchors(self.document())
+        self.headings = page_headings(self.document())
         if name.fragment():
-            self.scrollToAnchor(name.fragment())
+            self.go_to_section(name.fragment())
         self.page_shown.emit()
+
+    def go_to_section(self, anchor: str) -> bool:
+        """Scroll so that the heading with this GitHub anchor is at the top."""
+        for heading in self.headings:
+            if heading.anchor == anchor:
+                block = self.document().findBlockByNumber(heading.block)
+                top = self.document().documentLayout().blockBoundingRect(block).top()
+                self.verticalScrollBar().setValue(int(top))
+                return True
+        self.scrollToAnchor(anchor)  # an anchor of the page's own (HTML)
+        return False
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         """Load as usual; a picture wider than the page is scaled down to fit it."""
@@ -240,7 +254,7 @@ class HelpWindow(QWidget):
     def _page_shown(self) -> None:
         self.status.setText("")
         self.contents.clear()
-        for level, text, anchor in self.browser.headings:
+        for level, text, anchor, _block in self.browser.headings:
             if level > 3:
                 continue
             item = QListWidgetItem("    " * max(level - 2, 0) + text)
@@ -250,7 +264,9 @@ class HelpWindow(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.contents.addItem(item)
-        title = self.browser.documentTitle() or (self.browser.headings or [(0, "", "")])[0][1]
+        title = self.browser.documentTitle() or (
+            self.browser.headings[0].text if self.browser.headings else ""
+        )
         self.setWindowTitle(self.tr("Asylum Desk — {title}").format(title=title))
 
     def _page_missing(self, path: str) -> None:
@@ -263,7 +279,7 @@ class HelpWindow(QWidget):
     def _go_to_section(self, item: QListWidgetItem) -> None:
         anchor = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(anchor, str):
-            self.browser.scrollToAnchor(anchor)
+            self.browser.go_to_section(anchor)
 
 
 class HelpActions(QObject):

@@ -107,6 +107,24 @@ def test_clicking_a_link_to_a_section_moves_there(qtbot: QtBot, window: MainWind
     assert abs(browser.cursorRect(heading).top()) < 40  # the section is at the top
 
 
+@pytest.mark.parametrize("guide", [USER_GUIDE, ADMIN_GUIDE])
+def test_every_paragraph_of_the_guide_is_laid_out(
+    qtbot: QtBot, window: MainWindow, guide: str
+) -> None:
+    help_window = window.help.open(guide)
+    browser = help_window.browser
+    browser.go_to_section(browser.headings[-1].anchor)
+    assert browser.verticalScrollBar().value() > 0
+    layout = browser.document().documentLayout()
+    block = browser.document().begin()
+    collapsed = []
+    while block.isValid():
+        if block.text().strip() and layout.blockBoundingRect(block).height() == 0:
+            collapsed.append(block.text()[:40])
+        block = block.next()
+    assert collapsed == []
+
+
 def test_the_contents_and_search_find_sections(qtbot: QtBot, window: MainWindow) -> None:
     help_window = shown_guide(qtbot, window)
     items = [
