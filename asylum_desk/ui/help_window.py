@@ -1,10 +1,10 @@
 """Help › User guide (F1) and Administrator guide: the guides, read offline in the app.
 
 The guides have one source: ``docs/user-guide.md`` and ``docs/admin-guide.md``, with their
-pictures in ``docs/screenshots/``, the same files a reader sees in the repository. The app
-finds them in the ``docs/`` folder beside the resources folder (``resources_root()``): the
-checkout's ``docs/`` when run from source; in a frozen build, ``docs/`` beside the bundled
-``resources/`` (the build bundles ``docs/*.md`` and ``docs/screenshots/`` there).
+pictures in ``docs/screenshots/``, the same files a reader sees in the repository: nothing
+is copied or kept twice. The app reads them from the checkout's ``docs/`` when run from
+source, and from ``docs/`` under the frozen build's folder (``frozen_root()``), where
+``packaging/asylum-desk.spec`` bundles ``docs/*.md`` and ``docs/screenshots/``.
 
 Qt renders the Markdown itself (``QTextBrowser`` with the Markdown resource type). Qt gives
 headings no anchors, so the browser works out GitHub's anchor of each heading and goes there
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_desk.resources import resources_root
+from asylum_desk.resources import frozen_root
 
 USER_GUIDE = "user-guide.md"
 ADMIN_GUIDE = "admin-guide.md"
@@ -49,15 +49,11 @@ MAX_IMAGE_WIDTH = 820
 
 
 def docs_folder() -> Path:
-    """The folder holding the guides: beside the resources, else this checkout's ``docs/``."""
-    candidates = [
-        resources_root().parent / "docs",
-        Path(__file__).resolve().parents[2] / "docs",
-    ]
-    for folder in candidates:
-        if (folder / USER_GUIDE).is_file():
-            return folder
-    return candidates[0]
+    """The folder holding the guides: ``docs/`` of the frozen build, or of this checkout."""
+    frozen = frozen_root()
+    if frozen is not None:
+        return frozen / "docs"
+    return Path(__file__).resolve().parents[2] / "docs"
 
 
 def heading_anchor(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,8 +150,12 @@ def test_a_missing_page_is_not_opened(qtbot: QtBot, window: MainWindow, tmp_path
     QApplication.processEvents()
 
 
-def test_the_guides_are_found_from_the_source_tree() -> None:
+def test_the_guides_are_found_from_source_and_in_a_frozen_build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     assert docs_folder() == DOCS
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert docs_folder() == tmp_path / "docs"  # where packaging/asylum-desk.spec puts them
 
 
 @pytest.mark.parametrize(
