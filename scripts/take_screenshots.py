@@ -370,11 +370,40 @@ def transfer_screens(app: QApplication, work: Path) -> None:
         received.reject()
 
 
+def duplicates_screens(app: QApplication, work: Path) -> None:
+    """The review of possible duplicates: a case registered again with another spelling."""
+    from dataclasses import replace
+
+    from asylum_desk.ui.duplicates_dialog import DuplicatesDialog
+
+    created = create_vault(
+        work / "duplicates-vault",
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    )
+    with created.vault as vault:
+        service = CaseService(vault)
+        cases = demo_cases()
+        for case in cases:
+            service.create_case(case)
+        again = cases[0]
+        again.applicant = replace(again.applicant, given_names="Min Thetpaing")
+        number = service.create_case(replace(again, case_number=None))
+        dialog = DuplicatesDialog(vault, number)
+        dialog.show()
+        settle(app, lambda: not dialog.busy)
+        shoot(app, dialog, "duplicates-review")
+        dialog.reject()
+
+
 SCREENS = {
     "wizard": wizard_screens,
     "main": main_window_screens,
     "office": office_screens,
     "transfer": transfer_screens,
+    "duplicates": duplicates_screens,
 }
 
 
