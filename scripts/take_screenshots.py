@@ -398,12 +398,41 @@ def duplicates_screens(app: QApplication, work: Path) -> None:
         dialog.reject()
 
 
+def statistics_screens(app: QApplication, work: Path) -> None:
+    """Office › Statistics… on four copies of the demo cases (small counts still hidden)."""
+    from dataclasses import replace
+
+    from asylum_desk.ui.statistics_dialog import StatisticsDialog
+
+    created = create_vault(
+        work / "statistics-vault",
+        office_code="CPH",
+        office_name="Champhai field office",
+        username="amara",
+        passphrase=PASSPHRASE,
+    )
+    with created.vault as vault:
+        service = CaseService(vault)
+        for copy in range(4):
+            for case in demo_cases():
+                service.create_case(case if copy == 0 else replace(case, case_number=None))
+        dialog = StatisticsDialog(vault)
+        dialog.resize(1000, 680)
+        dialog.show()
+        settle(app, lambda: not dialog.busy and dialog.tabs.count() > 0)
+        titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        dialog.tabs.setCurrentIndex(titles.index("Reason for flight"))
+        shoot(app, dialog, "statistics")
+        dialog.reject()
+
+
 SCREENS = {
     "wizard": wizard_screens,
     "main": main_window_screens,
     "office": office_screens,
     "transfer": transfer_screens,
     "duplicates": duplicates_screens,
+    "statistics": statistics_screens,
 }
 
 
