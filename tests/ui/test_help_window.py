@@ -140,6 +140,15 @@ def test_the_contents_and_search_find_sections(qtbot: QtBot, window: MainWindow)
     assert "not in this page" in help_window.status.text()
 
 
+def test_escape_closes_the_guide(qtbot: QtBot) -> None:
+    help_window = HelpWindow()  # on its own: the offscreen platform activates no child window
+    qtbot.addWidget(help_window)
+    with qtbot.waitActive(help_window):
+        help_window.open_guide(USER_GUIDE)
+    qtbot.keyClick(help_window.browser, Qt.Key.Key_Escape)
+    assert not help_window.isVisible()
+
+
 def test_a_missing_page_is_not_opened(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     help_window = shown_guide(qtbot, window)
     before = help_window.browser.source()
