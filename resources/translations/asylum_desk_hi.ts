@@ -925,7 +925,7 @@
         <translation>दिखाए गए केसों की संख्या</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>{count} found</source>
         <translation>{count} मिले</translation>
     </message>
@@ -1711,6 +1711,91 @@ Type the database password (your administrator gives it to you).</source>
         <location line="+83"/>
         <source>highly sensitive</source>
         <translation>अत्यंत संवेदनशील</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../asylum_desk/ui/help_window.py" line="+294"/>
+        <source>&amp;User guide</source>
+        <translation>उपयोगकर्ता गाइड(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use Asylum Desk, in plain words.</source>
+        <translation>Asylum Desk कैसे इस्तेमाल करें, सरल शब्दों में।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Administrator guide</source>
+        <translation>प्रशासक गाइड(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For whoever looks after the office&apos;s laptops: installing, users, backups, transfers, the shared database.</source>
+        <translation>उनके लिए जो कार्यालय के लैपटॉप सँभालते हैं: इंस्टॉल करना, उपयोगकर्ता, बैकअप, केस भेजना, साझा डेटाबेस।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location line="-144"/>
+        <source>Asylum Desk — Help</source>
+        <translation>Asylum Desk — सहायता</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections of this guide</source>
+        <translation>इस गाइड के हिस्से</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward ▶</source>
+        <translation>आगे ▶(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>गाइड में खोजें (Enter: अगला, Shift+Enter: पिछला)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in the guide</source>
+        <translation>गाइड में खोजें</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source># The guide is missing
+
+Asylum Desk looked for it at `{path}`. The same guide is in the `docs` folder of the Asylum Desk source.</source>
+        <translation># गाइड नहीं मिली
+
+Asylum Desk ने इसे `{path}` पर खोजा। यही गाइड Asylum Desk के स्रोत के `docs` फ़ोल्डर में है।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{text}” is not in this page.</source>
+        <translation>“{text}” इस पन्ने में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Asylum Desk — {title}</source>
+        <translation>Asylum Desk — {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not part of the guide on this computer.</source>
+        <translation>{name} इस कंप्यूटर पर गाइड का हिस्सा नहीं है।</translation>
     </message>
 </context>
 <context>

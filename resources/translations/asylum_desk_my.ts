@@ -925,7 +925,7 @@
         <translation>ပြသထားသော အမှုတွဲ အရေအတွက်</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>{count} found</source>
         <translation>{count} ခု တွေ့သည်</translation>
     </message>
@@ -1711,6 +1711,91 @@ Type the database password (your administrator gives it to you).</source>
         <location line="+83"/>
         <source>highly sensitive</source>
         <translation>အလွန်လျှို့ဝှက်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../asylum_desk/ui/help_window.py" line="+294"/>
+        <source>&amp;User guide</source>
+        <translation>အသုံးပြုသူ လမ်းညွှန်(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use Asylum Desk, in plain words.</source>
+        <translation>Asylum Desk ကို အသုံးပြုနည်း၊ ရိုးရှင်းသော စကားဖြင့်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Administrator guide</source>
+        <translation>စီမံခန့်ခွဲသူ လမ်းညွှန်(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For whoever looks after the office&apos;s laptops: installing, users, backups, transfers, the shared database.</source>
+        <translation>ရုံး၏ လက်ပ်တော့များကို ထိန်းသိမ်းသူအတွက်- ထည့်သွင်းခြင်း၊ အသုံးပြုသူများ၊ အရန်မိတ္တူများ၊ ပေးပို့ခြင်းများ၊ မျှဝေထားသော ဒေတာဘေ့စ်။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location line="-144"/>
+        <source>Asylum Desk — Help</source>
+        <translation>Asylum Desk — အကူအညီ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections of this guide</source>
+        <translation>ဤလမ်းညွှန်၏ အပိုင်းများ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ နောက်သို့(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward ▶</source>
+        <translation>ရှေ့သို့ ▶(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>လမ်းညွှန်ထဲတွင် ရှာရန် (Enter- နောက်တစ်ခု၊ Shift+Enter- ယခင်တစ်ခု)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in the guide</source>
+        <translation>လမ်းညွှန်ထဲတွင် ရှာရန်</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source># The guide is missing
+
+Asylum Desk looked for it at `{path}`. The same guide is in the `docs` folder of the Asylum Desk source.</source>
+        <translation># လမ်းညွှန် မတွေ့ပါ
+
+Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခဲ့သည်။ တူညီသော လမ်းညွှန်သည် Asylum Desk ရင်းမြစ်ကုဒ်၏ `docs` ဖိုင်တွဲထဲတွင် ရှိပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{text}” is not in this page.</source>
+        <translation>“{text}” သည် ဤစာမျက်နှာတွင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Asylum Desk — {title}</source>
+        <translation>Asylum Desk — {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not part of the guide on this computer.</source>
+        <translation>{name} သည် ဤကွန်ပျူတာပေါ်ရှိ လမ်းညွှန်၏ အစိတ်အပိုင်း မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>
