@@ -161,7 +161,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
 
     if args.preview:
         with _unlock(args) as vault:
-            preview = preview_packet(vault, args.case, args.recipient)
+            preview = preview_packet(vault, args.case, args.recipient, args.letter)
         print(f"A packet for {preview.recipient_label} ({preview.recipient}) leaves out:")
         for item in preview.disclosure.withheld or ["nothing"]:
             print(f"  - {item}")
@@ -177,9 +177,11 @@ def cmd_packet(args: argparse.Namespace) -> int:
         password = cli_secrets.file_password(args.file_password_file)
     with _unlock(args) as vault:
         packet = make_packet(
-            vault, args.case, args.recipient, language=args.lang, password=password
+            vault, args.case, args.recipient, args.letter, language=args.lang, password=password
         )
     _write_atomically(args.out, packet.pdf)
+    if packet.letter_language != args.letter:
+        print(f"No {args.letter} wording for {args.recipient}: English.", file=sys.stderr)
     for problem in packet.missing:
         print(f"Missing for {args.recipient}: {problem}", file=sys.stderr)
     print(f"Wrote {args.out} (SHA-256 {packet.sha256}).")

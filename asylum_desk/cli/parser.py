@@ -168,6 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the applicant's language: the declaration is in English and in this one "
         "(default: the statement's language, else my)",
     )
+    packet.add_argument(
+        "--letter-lang",
+        dest="letter",
+        default="en",
+        choices=["en", "hi"],
+        help="the language of the recipient's letters, declaration and certificates "
+        "(default: en; a recipient without wording in it gets English)",
+    )
     target = packet.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, help="the PDF file to write")
     target.add_argument(

@@ -66,6 +66,9 @@ vowel signs, nukta, virama and the other marks never start one. Or any character
 script, except the zero-width (non-)joiners."""
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
 def applies() -> bool:
     """Return True when the installed reportlab is the one the hooks were written against."""
     version = ".".join(str(reportlab.Version).split(".")[:2])
@@ -98,6 +101,41 @@ def annotate(text: str, word: Any) -> None:
         start = data.cluster
         end = ends.pop(start, None)  # only the first glyph of a cluster takes its text
         setattr(data, _TEXT, "" if end is None else text[start:end])
+
+
+def end_on_a_base(word: Any) -> None:
+    """Draw a Devanagari word's trailing marks before their base glyph, where they still land.
+
+    A word that ends in a mark HarfBuzz moves back onto its letter (the vowel sign E of
+    ``सके``, an asat) leaves the pen ahead of the last glyph drawn. Poppler takes the end of a
+    span's last glyph as the end of its ActualText, so a comma set right after the word (a
+    Latin run of its own) looked like the next word and extracted as "सके ,". Drawing the
+    zero-advance marks first, offset by the base's advance, puts every glyph where it was and
+    makes the base the last one drawn. The moved glyphs' texts go, joined in their order, to
+    the first of them, so the cluster still extracts as typed and is never broken.
+    """
+    for index, (frag, string) in enumerate(word[1:], start=1):
+        if not isinstance(string, ttfonts.ShapedStr):
+            continue
+        data = list(string.__shapeData__)
+        marks = len(data)
+        while marks > 0 and data[marks - 1].x_advance == 0:
+            marks -= 1
+        base = marks - 1
+        texts = [getattr(item, _TEXT, None) for item in data[base:]]
+        if marks == len(data) or base < 0 or data[base].x_advance <= 0 or None in texts:
+            continue
+        if not _DEVANAGARI.search("".join(text or "" for text in texts)):
+            continue  # Burmese keeps its drawing order (readers without ActualText rely on it)
+        advance = data[base].x_advance
+        moved = [item._replace(x_offset=item.x_offset + advance) for item in data[marks:]]
+        ordered = [*moved, data[base]]
+        for item in ordered:
+            setattr(item, _TEXT, "")
+        setattr(ordered[0], _TEXT, "".join(text or "" for text in texts))
+        chars = str(string)
+        glyphs = chars[:base] + chars[marks:] + chars[base]
+        word[index] = (frag, ttfonts.ShapedStr(glyphs, shapeData=data[:base] + ordered))
 
 
 def actual_text(string: str) -> str | None:

@@ -29,6 +29,7 @@ from asylum_desk.packets.document import (
     SignatureBoxes,
     Table,
 )
+from asylum_desk.packets.letters import document_title, filler, language_name_in
 from asylum_desk.packets.templates import (
     Profile,
     applicant_languages,
@@ -165,8 +166,10 @@ class _Composer:
         profile: Profile,
         values: dict[str, str],
         applicant_language: str = "my",
+        english: Profile | None = None,
     ) -> None:
         self.applicant_language = applicant_language
+        self.english = english or profile
         self.case = case
         self.disclosure = disclosure
         self.profile = profile
@@ -175,12 +178,17 @@ class _Composer:
     def fill(self, text: str) -> str:
         return text.format_map(self.values)
 
+    def title(self, key: str) -> str:
+        """A document's title in the letter's language when the profile words it."""
+        default = next(choice.title for choice in DOCUMENT_CHOICES if choice.key == key)
+        return document_title(self.profile, key, default)
+
     def cover_letter(self) -> Section:
         blocks: list[Block] = [Paragraph(self.values["date"]), *_paragraphs(self.profile.addressee)]
         blocks.append(Paragraph(self.profile.wording.confidentiality_notice, style="notice"))
         for paragraph in self.profile.wording.cover_letter:
             blocks.extend(_paragraphs(self.fill(paragraph)))
-        return Section("Cover letter", tuple(blocks))
+        return Section(self.title("cover_letter"), tuple(blocks))
 
     def data_sheet(self) -> Section:
         person = self.case.applicant
@@ -451,31 +459,34 @@ class _Composer:
         blocks: list[Block] = [
             Paragraph(self.fill(text)) for text in self.profile.wording.declaration
         ]
-        if self.applicant_language != "en":
+        if self.profile.language != "en":  # the declaration is always in English too
+            blocks.append(Heading("In English"))
+            blocks.extend(Paragraph(self.fill(text)) for text in self.english.wording.declaration)
+        if self.applicant_language not in ("en", self.profile.language):
             own = load_applicant_wording(self.applicant_language)
             blocks.append(Heading(f"In {own.language_name}"))
             blocks.extend(Paragraph(text, own.language) for text in own.declaration)
         blocks.append(SignatureBoxes(SIGNATURE_LABELS))
-        return Section("Declaration by the applicant", tuple(blocks))
+        return Section(self.title("declaration"), tuple(blocks))
 
     def interpreter(self) -> Section:
         blocks: list[Block] = [
             Paragraph(self.fill(text)) for text in self.profile.wording.interpreter_certificate
         ]
         blocks.append(SignatureBoxes(("Interpreter's signature", "Date")))
-        return Section("Interpreter's certificate", tuple(blocks))
+        return Section(self.title("interpreter"), tuple(blocks))
 
     def caseworker(self) -> Section:
         blocks: list[Block] = [
             Paragraph(self.fill(text)) for text in self.profile.wording.caseworker_certificate
         ]
         blocks.append(SignatureBoxes(("Caseworker's signature", "Office stamp")))
-        return Section("Caseworker's certificate", tuple(blocks))
+        return Section(self.title("caseworker"), tuple(blocks))
 
     def consent(self) -> Section:
         consent = consent_for(self.case, self.profile.recipient)
         if consent is None:
-            return Section("Consent record", (Paragraph(NO_CONSENT, style="notice"),))
+            return Section(self.title("consent"), (Paragraph(NO_CONSENT, style="notice"),))
         rows = (
             ("Recipient", self.profile.label),
             ("Identity may be disclosed", _text(consent.disclose_identity)),
@@ -485,7 +496,7 @@ class _Composer:
             ("Interpreter", consent.interpreter or ""),
         )
         intro = Paragraph(self.profile.wording.consent_record_intro)
-        return Section("Consent record", (intro, Fields(rows)))
+        return Section(self.title("consent"), (intro, Fields(rows)))
 
 
 def compose_packet(
@@ -497,6 +508,7 @@ def compose_packet(
     packet_date: date,
     language: str | None = None,
     include: Collection[str] | None = None,
+    letter_language: str = "en",
 ) -> tuple[PacketDocument, Disclosure]:
     """Build the packet for ``recipient`` from what the disclosure rules let through.
 
@@ -505,13 +517,17 @@ def compose_packet(
     it, else Burmese). The recipient's own wording comes from the recipient's template.
     ``include`` names the optional documents to put in (keys of ``DOCUMENT_CHOICES``; all of
     them when None); the required ones are always there. Unknown keys are refused.
+    ``letter_language`` is the recipient's wording's (English when the recipient has none in
+    it); a declaration in another language than English is followed by the English one.
     """
     wanted = _chosen_documents(include)
     applicant_language = language or default_applicant_language(case)
     if applicant_language not in applicant_languages():
         known = ", ".join(applicant_languages())
         raise ValueError(f"There is no declaration wording in {applicant_language!r} ({known}).")
-    profile = load_profile(recipient)
+    profile = load_profile(recipient, letter_language)
+    english = load_profile(recipient) if profile.language != "en" else profile
+    letter = profile.language
     disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
     shown = disclosed.case
     statement = shown.flight.statement
@@ -521,15 +537,16 @@ def compose_packet(
         "display_name": shown_name(shown.applicant),
         "date": packet_date.isoformat(),
         "arrival_date": _text(shown.crossing.date if shown.crossing else None)
-        or "a date not recorded",
+        or filler("arrival_date", letter),
         "caseworker": caseworker,
         "title": profile.title,
         "recipient_label": profile.label,
         "addressee": profile.addressee,
-        "interpreter": (statement.interpreter if statement else None) or "the interpreter",
-        "language": language_name(statement.language if statement else None),
+        "interpreter": (statement.interpreter if statement else None)
+        or filler("interpreter", letter),
+        "language": language_name_in(statement.language if statement else None, letter),
     }
-    composer = _Composer(shown, disclosed.disclosure, profile, values, applicant_language)
+    composer = _Composer(shown, disclosed.disclosure, profile, values, applicant_language, english)
     pdfs: list[tuple[str, bytes]] = []
     sections: list[Section] = []
     for choice in DOCUMENT_CHOICES:

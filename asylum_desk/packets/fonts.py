@@ -201,6 +201,7 @@ def _install_per_font_shaping() -> None:
         if record and shaped is not word:
             text = "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
             actual_text.annotate(text, shaped)
+            actual_text.end_on_a_base(shaped)
         return shaped
 
     def shape_per_font(word: Any, *args: Any, **kwargs: Any) -> Any:

@@ -1,6 +1,9 @@
 """Packet profiles as data: one JSON file per recipient in ``resources/templates/``.
 
 A new recipient or a new country's authority is added by writing ``<recipient>.<lang>.json``.
+A recipient's wording in another letter language (``government.hi.json``) must have exactly
+the wording keys of its English profile and the same placeholders in every text; a language
+without a file for a recipient falls back to English.
 The applicant's own wording (declaration, information notice) lives in
 ``applicant.<lang>.json``. A profile of the class ``country_of_origin`` is always refused.
 """
@@ -10,7 +13,8 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +59,18 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 MAX_TEMPLATE_BYTES = 1024 * 1024
 """A template is a few kilobytes of wording; anything larger is refused unread."""
 
+TITLE_KEYS: tuple[str, ...] = (
+    "cover_letter",
+    "declaration",
+    "interpreter",
+    "caseworker",
+    "consent",
+)
+"""Documents whose title a profile may word (``wording.titles``); the others keep theirs."""
+
 _APPLICANT_PREFIX = "applicant."
 _RECIPIENT_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class TemplateError(DomainError):
@@ -76,6 +90,8 @@ class Wording:
     caseworker_certificate: tuple[str, ...]
     consent_record_intro: str
     missing_documents_intro: str
+    titles: Mapping[str, str] = field(default_factory=dict)
+    """Document key (``TITLE_KEYS``) → its title in this language; optional."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,10 +218,30 @@ def available_recipients(folder: Path | None = None) -> list[str]:
     return recipients
 
 
+def profile_languages(recipient: str, *, folder: Path | None = None) -> list[str]:
+    """The letter languages of ``recipient``'s wording: ``en`` first, then every translation."""
+    if not _RECIPIENT_ID.fullmatch(recipient) or recipient == "applicant":
+        return ["en"]
+    found = {
+        path.name[len(recipient) + 1 : -len(".json")]
+        for path in _folder(folder).glob(f"{recipient}.*.json")
+        if path.is_file()
+    }
+    others = sorted(code for code in found if code != "en" and _LANGUAGE_CODE.fullmatch(code))
+    return ["en", *others]
+
+
 def load_profile(recipient: str, language: str = "en", *, folder: Path | None = None) -> Profile:
-    """Read the profile of ``recipient``; refuse the country of origin's authorities."""
+    """Read the profile of ``recipient`` in ``language`` (English when there is none).
+
+    A translated profile is checked against the English one: the same wording keys, the
+    same number of paragraphs and the same placeholders in every text. The country of
+    origin's authorities are refused.
+    """
     if is_country_of_origin(recipient):
         raise RefusedRecipientError(recipient)
+    if not _LANGUAGE_CODE.fullmatch(language):
+        raise TemplateError(f"{language!r} is not a language code (such as en or hi).")
     base = _folder(folder)
     path = base / f"{recipient}.{language}.json"
     if not path.is_file():
@@ -214,7 +250,16 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
         known = ", ".join(available_recipients(folder)) or "none"
         raise TemplateError(f"Unknown recipient {recipient!r} (known: {known}).")
     data = _read(path)
-    file = path.name
+    profile = _profile(recipient, data, path.name)
+    if path.name != f"{recipient}.en.json":
+        english = load_profile(recipient, folder=folder)
+        _check_translation(data, _read(base / english.source), english, path.name)
+        if profile.language != language:
+            raise TemplateError(f"Template {path.name}: 'language' must be {language!r}.")
+    return profile
+
+
+def _profile(recipient: str, data: dict[str, Any], file: str) -> Profile:
     recipient_class = _text(data, "class", file)
     if is_country_of_origin(recipient, recipient_class):
         raise RefusedRecipientError(recipient)
@@ -246,9 +291,73 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
             caseworker_certificate=_texts(wording, "caseworker_certificate", file),
             consent_record_intro=_text(wording, "consent_record_intro", file),
             missing_documents_intro=_text(wording, "missing_documents_intro", file),
+            titles=_titles(wording, file),
         ),
         source=file,
     )
+
+
+def _titles(wording: dict[str, Any], file: str) -> dict[str, str]:
+    value = wording.get("titles", {})
+    if not isinstance(value, dict) or any(key not in TITLE_KEYS for key in value):
+        raise TemplateError(
+            f"Template {file}: 'titles' must be an object with only {', '.join(TITLE_KEYS)}."
+        )
+    return {key: _text(value, key, file) for key in value}
+
+
+def _placeholder_names(value: object) -> list[frozenset[str]]:
+    """The placeholders of a (checked) text, or of each text of a list."""
+    texts = value if isinstance(value, list) else [value]
+    return [
+        frozenset(name for _, name, _, _ in string.Formatter().parse(str(text)) if name)
+        for text in texts
+    ]
+
+
+def _check_translation(
+    data: dict[str, Any], english_data: dict[str, Any], english: Profile, file: str
+) -> None:
+    """Refuse a translation whose keys or placeholders differ from its English profile's."""
+    for key in ("class", "procedure_needs"):
+        if data.get(key) != english_data.get(key):
+            raise TemplateError(f"Template {file}: {key!r} must be as in {english.source}.")
+    for key in ("label", "addressee", "title"):
+        if _placeholder_names(data[key]) != _placeholder_names(english_data[key]):
+            raise TemplateError(
+                f"Template {file}: {key!r} must have the placeholders of {english.source}."
+            )
+    wording, english_wording = data["wording"], english_data["wording"]
+    _same_texts(wording, english_wording, "", file, english.source)
+    titles, english_titles = wording.get("titles", {}), english_wording.get("titles", {})
+    _same_texts(titles, english_titles, "titles.", file, english.source)
+
+
+def _same_texts(
+    texts: dict[str, Any], english: dict[str, Any], prefix: str, file: str, source: str
+) -> None:
+    keys = {key for key in texts if not key.startswith("_")}
+    english_keys = {key for key in english if not key.startswith("_")}
+    for key in sorted(english_keys - keys):
+        raise TemplateError(f"Template {file}: {prefix + key!r} is missing (it is in {source}).")
+    for key in sorted(keys - english_keys):
+        raise TemplateError(f"Template {file}: {prefix + key!r} is not in {source}.")
+    for key in sorted(keys):
+        if isinstance(english[key], dict):
+            continue
+        ours, theirs = _placeholder_names(texts[key]), _placeholder_names(english[key])
+        if len(ours) != len(theirs):
+            raise TemplateError(
+                f"Template {file}: {prefix + key!r} must have {len(theirs)} paragraphs, "
+                f"as in {source}."
+            )
+        for index, (names, expected) in enumerate(zip(ours, theirs, strict=True)):
+            if names != expected:
+                where = prefix + (f"{key}[{index}]" if isinstance(english[key], list) else key)
+                wanted = ", ".join(_placeholder(name) for name in sorted(expected)) or "none"
+                raise TemplateError(
+                    f"Template {file}: {where!r} must use the placeholders of {source} ({wanted})."
+                )
 
 
 def applicant_languages(folder: Path | None = None) -> list[str]:

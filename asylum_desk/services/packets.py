@@ -26,13 +26,20 @@ from asylum_desk.packets.compose import (
     packet_file_name,
 )
 from asylum_desk.packets.render import render_packet
-from asylum_desk.packets.templates import applicant_languages, available_recipients, load_profile
+from asylum_desk.packets.templates import (
+    applicant_languages,
+    available_recipients,
+    load_profile,
+    profile_languages,
+)
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
 MIN_PASSWORD_LENGTH = 8
 LANGUAGE_LABELS: dict[str, str] = {"en": "English only", "my": "Burmese", "hi": "Hindi"}
+LETTER_LANGUAGE_LABELS: dict[str, str] = {"en": "English", "hi": "हिन्दी (Hindi)"}
+"""How the letter languages are offered (a code without a label is shown as it is)."""
 
 __all__ = [
     "DOCUMENT_CHOICES",
@@ -42,6 +49,8 @@ __all__ = [
     "PacketPreview",
     "declaration_languages",
     "encrypt_pdf",
+    "letter_language_labels",
+    "letter_languages",
     "make_packet",
     "packet_recipients",
     "preview_packet",
@@ -54,6 +63,16 @@ __all__ = [
 def declaration_languages() -> list[tuple[str, str]]:
     """(code, label) of the languages the applicant's declaration can be given in."""
     return [(code, LANGUAGE_LABELS.get(code, code)) for code in applicant_languages()]
+
+
+def letter_languages(recipient: str) -> list[str]:
+    """The languages ``recipient``'s letters can be in: ``en``, then each translation."""
+    return profile_languages(recipient)
+
+
+def letter_language_labels(recipient: str) -> list[tuple[str, str]]:
+    """(code, label) of ``recipient``'s letter languages, English first."""
+    return [(code, LETTER_LANGUAGE_LABELS.get(code, code)) for code in letter_languages(recipient)]
 
 
 def packet_recipients() -> list[tuple[str, str]]:
@@ -79,6 +98,8 @@ class Packet:
     missing: list[str]
     case_number: str
     page_count: int
+    letter_language: str = "en"
+    """The language the recipient's wording is in (English when the one asked for is missing)."""
 
 
 def encrypt_pdf(pdf: bytes, password: str) -> bytes:
@@ -96,6 +117,7 @@ def make_packet(
     vault: OpenVault,
     case_number: str,
     recipient: str,
+    letter_language: str = "en",
     *,
     language: str | None = None,
     password: str | None = None,
@@ -107,6 +129,8 @@ def make_packet(
     ``language`` is the applicant's (the declaration's second language); None picks it from
     the case.
     ``include`` picks the optional documents (keys of ``DOCUMENT_CHOICES``; all when None).
+    ``letter_language`` is the language of the recipient's wording (cover letter, notices,
+    declaration, certificates); a recipient without wording in it gets English.
     """
     case = CaseService(vault).get_case(case_number)
     when = packet_date or date.today()
@@ -118,6 +142,7 @@ def make_packet(
         packet_date=when,
         language=language,
         include=include,
+        letter_language=letter_language,
     )
     pdf = render_packet(document)
     page_count = len(PdfReader(io.BytesIO(pdf)).pages)
@@ -141,6 +166,7 @@ def make_packet(
         missing=completeness_problems(case, recipient),
         case_number=case_number,
         page_count=page_count,
+        letter_language=document.language,
     )
 
 
@@ -187,21 +213,34 @@ class PacketPreview:
     disclosure: Disclosure
     missing: list[str]
     applicant_language: str
+    letter_language: str = "en"
+    """The language the letters will be in (English when the one asked for is missing)."""
+    letter_languages: tuple[str, ...] = ("en",)
+    """Every language this recipient's letters can be in."""
 
 
-def preview_packet(vault: OpenVault, case_number: str, recipient: str) -> PacketPreview:
+def preview_packet(
+    vault: OpenVault, case_number: str, recipient: str, letter_language: str = "en"
+) -> PacketPreview:
     """The "what will be disclosed" summary; makes no file and records only the case view."""
-    return preview_packets(vault, case_number, [recipient])[recipient]
+    return preview_packets(vault, case_number, [recipient], letter_language=letter_language)[
+        recipient
+    ]
 
 
 def preview_packets(
-    vault: OpenVault, case_number: str, recipients: Collection[str] | None = None
+    vault: OpenVault,
+    case_number: str,
+    recipients: Collection[str] | None = None,
+    *,
+    letter_language: str = "en",
 ) -> dict[str, PacketPreview]:
     """The summaries for several recipients (all by default), reading the case once."""
     case = CaseService(vault).get_case(case_number)
     previews = {}
     for recipient in recipients if recipients is not None else available_recipients():
-        profile = load_profile(recipient)  # refuses the country of origin's authorities
+        # refuses the country of origin's authorities
+        profile = load_profile(recipient, letter_language)
         disclosed = disclose(case, recipient, recipient_class=profile.recipient_class)
         previews[recipient] = PacketPreview(
             recipient=recipient,
@@ -209,5 +248,7 @@ def preview_packets(
             disclosure=disclosed.disclosure,
             missing=completeness_problems(case, recipient),
             applicant_language=default_applicant_language(case),
+            letter_language=profile.language,
+            letter_languages=tuple(letter_languages(recipient)),
         )
     return previews
