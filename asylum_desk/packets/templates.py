@@ -250,12 +250,15 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
         known = ", ".join(available_recipients(folder)) or "none"
         raise TemplateError(f"Unknown recipient {recipient!r} (known: {known}).")
     data = _read(path)
+    if path.name == f"{recipient}.en.json":
+        return _profile(recipient, data, path.name)
+    english = load_profile(recipient, folder=folder)
+    english_data = _read(base / english.source)
+    _same_keys(data.get("wording"), english_data["wording"], "", path.name, english.source)
     profile = _profile(recipient, data, path.name)
-    if path.name != f"{recipient}.en.json":
-        english = load_profile(recipient, folder=folder)
-        _check_translation(data, _read(base / english.source), english, path.name)
-        if profile.language != language:
-            raise TemplateError(f"Template {path.name}: 'language' must be {language!r}.")
+    _check_translation(data, english_data, english, path.name)
+    if profile.language != language:
+        raise TemplateError(f"Template {path.name}: 'language' must be {language!r}.")
     return profile
 
 
@@ -333,16 +336,28 @@ def _check_translation(
     _same_texts(titles, english_titles, "titles.", file, english.source)
 
 
+def _same_keys(texts: object, english: object, prefix: str, file: str, source: str) -> None:
+    """Refuse a translation that lacks a key of the English wording or adds one."""
+    if not isinstance(texts, dict) or not isinstance(english, dict):
+        return  # not an object: reading the profile says so
+    keys = {key for key in texts if not key.startswith("_")}
+    english_keys = {key for key in english if not key.startswith("_")}
+    missing, extra = sorted(english_keys - keys), sorted(keys - english_keys)
+    if missing:
+        raise TemplateError(
+            f"Template {file}: {prefix + missing[0]!r} is missing (it is in {source})."
+        )
+    if extra:
+        raise TemplateError(f"Template {file}: {prefix + extra[0]!r} is not in {source}.")
+    if not prefix:
+        _same_keys(texts.get("titles", {}), english.get("titles", {}), "titles.", file, source)
+
+
 def _same_texts(
     texts: dict[str, Any], english: dict[str, Any], prefix: str, file: str, source: str
 ) -> None:
-    keys = {key for key in texts if not key.startswith("_")}
-    english_keys = {key for key in english if not key.startswith("_")}
-    for key in sorted(english_keys - keys):
-        raise TemplateError(f"Template {file}: {prefix + key!r} is missing (it is in {source}).")
-    for key in sorted(keys - english_keys):
-        raise TemplateError(f"Template {file}: {prefix + key!r} is not in {source}.")
-    for key in sorted(keys):
+    """Refuse a translated text whose paragraphs or placeholders differ from the English."""
+    for key in sorted(key for key in texts if not key.startswith("_")):
         if isinstance(english[key], dict):
             continue
         ours, theirs = _placeholder_names(texts[key]), _placeholder_names(english[key])

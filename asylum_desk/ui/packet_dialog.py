@@ -85,6 +85,15 @@ class PacketDialog(QDialog):
         for key, label in packet_service.packet_recipients():
             self.recipient.addItem(label, key)
         self.recipient.currentIndexChanged.connect(self.show_disclosure)
+        self.recipient.currentIndexChanged.connect(self._offer_letter_languages)
+        self.letter = QComboBox()
+        self.letter.setAccessibleName(self.tr("Letter in"))
+        self.letter.setToolTip(
+            self.tr(
+                "The language of the recipient's wording: cover letter, confidentiality "
+                "notice, declaration and certificates. The data sheets stay in English."
+            )
+        )
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Declaration also in"))
         for key, label in packet_service.declaration_languages():
@@ -124,7 +133,10 @@ class PacketDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Recipient"), self.recipient)
+        form.addRow(self.tr("&Letter in"), self.letter)
         form.addRow(self.tr("&Declaration also in"), self.language)
+        self._form = form
+        self._offer_letter_languages()
         documents_box = QGroupBox(self.tr("Documents"))
         documents_layout = QVBoxLayout(documents_box)
         documents_layout.addWidget(self.documents)
@@ -160,6 +172,30 @@ class PacketDialog(QDialog):
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
+
+    def chosen_letter_language(self) -> str:
+        """The letter language chosen; English when the recipient has no other."""
+        return str(self.letter.currentData()) if self.letter.count() > 1 else "en"
+
+    def letter_language_label(self, code: str) -> str:
+        if code == "en":
+            return self.tr("English")
+        if code == "hi":
+            return self.tr("हिन्दी (Hindi)")
+        return packet_service.LETTER_LANGUAGE_LABELS.get(code, code)
+
+    def _offer_letter_languages(self) -> None:
+        """Offer the recipient's letter languages; the row shows only when there is a choice."""
+        kept = self.letter.currentData()
+        recipient = self.recipient.currentData()
+        codes = packet_service.letter_languages(str(recipient)) if recipient else ["en"]
+        self.letter.blockSignals(True)
+        self.letter.clear()
+        for code in codes:
+            self.letter.addItem(self.letter_language_label(code), code)
+        self.letter.setCurrentIndex(max(0, self.letter.findData(kept)))
+        self.letter.blockSignals(False)
+        self._form.setRowVisible(self.letter, len(codes) > 1)
 
     def chosen_documents(self) -> list[str]:
         keys = []
@@ -229,6 +265,7 @@ class PacketDialog(QDialog):
     def make(self) -> None:
         """Make the packet off the GUI thread, then show it."""
         recipient, language = self.chosen_recipient(), self.chosen_language()
+        letter = self.chosen_letter_language()
         documents = self.chosen_documents()
         vault, number = self.vault, self.case_number
         self.make_button.setEnabled(False)
@@ -236,7 +273,12 @@ class PacketDialog(QDialog):
 
         def work() -> Packet:
             return packet_service.make_packet(
-                vault, number, recipient, language=language, include=documents
+                vault,
+                number,
+                recipient,
+                language=language,
+                include=documents,
+                letter_language=letter,
             )
 
         run_in_thread(work, self._show_packet, self._failed, self)
