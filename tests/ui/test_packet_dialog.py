@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from asylum_desk.ui.packet_dialog import PREVIEW, PacketDialog
 from asylum_desk.ui.pdf_printing import InMemoryPdf, render_page
 from asylum_desk.ui.save_packet_dialog import SavePacketDialog
 from tests.conftest import CANARY_NAME, canary_case
+from tests.packets.test_burmese_text_layer import pdftotext
 
 WAIT_MS = 30_000
 
@@ -278,3 +280,24 @@ def test_zoom_choices_change_the_view(qtbot: QtBot, dialog: PacketDialog) -> Non
     dialog.zoom.setCurrentIndex(dialog.zoom.findText("Actual size"))
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
     assert dialog.view.zoomFactor() == 1.0
+
+
+def test_letter_language_is_offered_only_where_there_is_a_choice(
+    qtbot: QtBot, dialog: PacketDialog
+) -> None:
+    choose(dialog, "government")
+    assert not dialog.letter.isHidden()
+    assert [dialog.letter.itemData(i) for i in range(dialog.letter.count())] == ["en", "hi"]
+    assert dialog.letter.itemText(1) == "हिन्दी (Hindi)"
+    assert dialog.chosen_letter_language() == "en"
+    choose(dialog, "unhcr")
+    assert dialog.letter.isHidden()
+    assert dialog.chosen_letter_language() == "en"
+    choose(dialog, "government")
+    assert not dialog.letter.isHidden()
+    dialog.letter.setCurrentIndex(dialog.letter.findData("hi"))
+    make(qtbot, dialog)
+    assert dialog.packet is not None and dialog.packet.letter_language == "hi"
+    text = pdftotext(dialog.packet.pdf)
+    assert re.search("[\u0900-\u097f]", text)
+    assert "गोपनीय — मूल देश के अधिकारियों के साथ साझा न करें" in text
