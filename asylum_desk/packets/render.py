@@ -333,8 +333,10 @@ def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> RLPar
     """A paragraph in the right fonts.
 
     Burmese or Devanagari in it is shaped, and its lines are then as tall as the script needs
-    (``fonts.SCRIPTS``) so that marks above and below the letters are not clipped.
+    (``fonts.SCRIPTS``) so that marks above and below the letters are not clipped. In a bold
+    style (titles, headings) those runs are set in the script's bold face too.
     """
+    bold = bold or style.fontName == LATIN_BOLD
     height = line_height(text)
     if height is not None:
         leading = max(style.leading, style.fontSize * height)
