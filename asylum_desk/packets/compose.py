@@ -29,7 +29,7 @@ from asylum_desk.packets.document import (
     SignatureBoxes,
     Table,
 )
-from asylum_desk.packets.letters import document_title, filler, language_name_in
+from asylum_desk.packets.letters import NAMES_IN, document_title, filler, language_name_in
 from asylum_desk.packets.templates import (
     Profile,
     applicant_languages,
@@ -37,14 +37,7 @@ from asylum_desk.packets.templates import (
     load_profile,
 )
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "my": "Burmese",
-    "ctd": "Tedim Chin",
-    "cnh": "Hakha Chin",
-    "kac": "Jingpho",
-    "en": "English",
-    "hi": "Hindi",
-}
+LANGUAGE_NAMES: dict[str, str] = NAMES_IN["en"]
 """Names of the languages statements are taken in (other codes are printed as they are)."""
 
 REASON_LABELS: dict[str, str] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from asylum_desk.packets.templates import Profile
 
-LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+NAMES_IN: dict[str, dict[str, str]] = {
     "en": {
         "my": "Burmese",
         "ctd": "Tedim Chin",
@@ -49,8 +49,8 @@ def language_name_in(code: str | None, letter_language: str = "en") -> str:
     """The name of ``code`` in the letter's language (English, then the code, when unknown)."""
     if not code:
         return filler("language", letter_language)
-    names = LANGUAGE_NAMES.get(letter_language, LANGUAGE_NAMES["en"])
-    return names.get(code) or LANGUAGE_NAMES["en"].get(code, code)
+    names = NAMES_IN.get(letter_language, NAMES_IN["en"])
+    return names.get(code) or NAMES_IN["en"].get(code, code)
 
 
 def filler(key: str, letter_language: str = "en") -> str:

@@ -43,6 +43,7 @@ LETTER_LANGUAGE_LABELS: dict[str, str] = {"en": "English", "hi": "हिन्�
 
 __all__ = [
     "DOCUMENT_CHOICES",
+    "LETTER_LANGUAGE_LABELS",
     "MIN_PASSWORD_LENGTH",
     "DocumentChoice",
     "Packet",
