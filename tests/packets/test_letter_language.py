@@ -14,11 +14,14 @@ import json
 import re
 import shutil
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from asylum_desk.cli import main
 from asylum_desk.cli.parser import build_parser
@@ -152,8 +155,6 @@ def test_the_hindi_profile_is_the_english_one_translated() -> None:
 def test_the_hindi_wording_shapes_without_a_dotted_circle() -> None:
     """HarfBuzz draws U+25CC where a mark has no letter to sit on: none in the wording."""
     register_fonts()
-    from reportlab.pdfbase import pdfmetrics, ttfonts
-
     hb_font = pdfmetrics.getFont(DEVANAGARI).hbFont(10)
     face = pdfmetrics.getFont(DEVANAGARI).face
     wording = HINDI.wording
@@ -286,10 +287,13 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def edit(folder: Path, change: object) -> None:
+Change = Callable[[dict[str, Any]], object]
+
+
+def edit(folder: Path, change: Change) -> None:
     path = folder / "government.hi.json"
     data = json.loads(path.read_text("utf-8"))
-    change(data)  # type: ignore[operator]
+    change(data)
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
 
 
@@ -338,7 +342,7 @@ def test_the_copied_templates_load(folder: Path) -> None:
     ],
 )
 def test_the_loader_refuses_a_translation_unlike_its_english(
-    folder: Path, change: object, message: str
+    folder: Path, change: Change, message: str
 ) -> None:
     edit(folder, change)
     with pytest.raises(TemplateError, match=re.escape(message)):
