@@ -2896,6 +2896,16 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Letter in</source>
+        <translation>पत्र की भाषा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the recipient&apos;s wording: cover letter, confidentiality notice, declaration and certificates. The data sheets stay in English.</source>
+        <translation>प्राप्तकर्ता के लिए लिखे शब्दों की भाषा: कवर पत्र, गोपनीयता सूचना, घोषणा और प्रमाणपत्र। डेटा शीट अंग्रेज़ी में ही रहती हैं।</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Declaration also in</source>
         <translation>घोषणा इस भाषा में भी</translation>
@@ -2917,14 +2927,19 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>What this recipient will receive</source>
         <translation>इस प्राप्तकर्ता को क्या मिलेगा</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Recipient</source>
         <translation>प्राप्तकर्ता(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter in</source>
+        <translation>पत्र की भाषा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2932,7 +2947,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>घोषणा इस भाषा में भी(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -2947,7 +2962,17 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>English (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>हिन्दी (Hindi)</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Packet preview</source>
         <translation>पैकेट का पूर्वावलोकन</translation>
     </message>
@@ -2992,12 +3017,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Making the packet…</source>
         <translation>पैकेट बनाया जा रहा है…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>No packet was made: {reason}</source>
         <translation>कोई पैकेट नहीं बना: {reason}</translation>
     </message>
@@ -4694,7 +4719,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>(सभी केस)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>{category} (fewer than {threshold}, hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A case can count under several headings.</source>
         <translation>एक केस कई शीर्षकों के अंतर्गत गिना जा सकता है।</translation>
     </message>

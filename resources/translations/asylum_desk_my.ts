@@ -2896,6 +2896,16 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>လက်ခံသူ</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Letter in</source>
+        <translation>စာ၏ ဘာသာစကား</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the recipient&apos;s wording: cover letter, confidentiality notice, declaration and certificates. The data sheets stay in English.</source>
+        <translation>လက်ခံသူအတွက် ရေးသားချက်၏ ဘာသာစကား- ပူးတွဲစာ၊ လျှို့ဝှက်ထားရှိမှု အသိပေးချက်၊ ကြေညာချက်နှင့် လက်မှတ်များ။ အချက်အလက်စာရွက်များသည် အင်္ဂလိပ်ဘာသာဖြင့်သာ ရှိပါမည်။</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Declaration also in</source>
         <translation>ကြေညာချက်ကို ဤဘာသာဖြင့်လည်း</translation>
@@ -2917,14 +2927,19 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>What this recipient will receive</source>
         <translation>ဤလက်ခံသူ ရရှိမည့်အရာ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Recipient</source>
         <translation>လက်ခံသူ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter in</source>
+        <translation>စာ၏ ဘာသာစကား(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2932,7 +2947,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>ကြေညာချက်ကို ဤဘာသာဖြင့်လည်း(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Documents</source>
         <translation>စာရွက်စာတမ်းများ</translation>
     </message>
@@ -2947,7 +2962,17 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>English (အင်္ဂလိပ်)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>हिन्दी (Hindi)</source>
+        <translation>हिन्दी (ဟိန္ဒီ)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Packet preview</source>
         <translation>စာတွဲ အစမ်းကြည့်ရှုမှု</translation>
     </message>
@@ -2992,12 +3017,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>ပိတ်ရန်(&amp;C)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Making the packet…</source>
         <translation>စာတွဲကို ပြုလုပ်နေသည်…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>No packet was made: {reason}</source>
         <translation>စာတွဲ မပြုလုပ်ရပါ- {reason}</translation>
     </message>
@@ -4694,7 +4719,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>(အမှုတွဲအားလုံး)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>{category} (fewer than {threshold}, hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A case can count under several headings.</source>
         <translation>အမှုတွဲတစ်ခုကို ခေါင်းစဉ်များစွာအောက်တွင် ရေတွက်နိုင်သည်။</translation>
     </message>
