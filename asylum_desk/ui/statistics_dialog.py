@@ -1,7 +1,7 @@
 """Office › Statistics…: counts of cases as charts, small counts suppressed, and export.
 
 Only categories and counts ever reach this window (the service reads nothing personal);
-a suppressed count shows as "<5" and is drawn as no bar.
+a suppressed count shows as "<5" and is drawn as no bar, its label saying it is hidden.
 """
 
 from __future__ import annotations
@@ -259,7 +259,13 @@ def _table_page(table: StatisticsTable, threshold: int) -> QWidget:
     bars = QBarSet(cases_title)
     categories = []
     for row in reversed(table.rows[:MAX_BARS]):  # drawn bottom-up: the table's order, top down
-        categories.append(_category(table.table, row.category))
+        name = _category(table.table, row.category)
+        if row.cases is None:
+            # Hidden counts draw no bar; the label says so, so it is not read as zero.
+            name = QCoreApplication.translate(
+                "StatisticsDialog", "{category} (fewer than {threshold}, hidden)"
+            ).format(category=name, threshold=threshold)
+        categories.append(name)
         bars.append(float(row.cases or 0))
     series = QHorizontalBarSeries()
     series.append(bars)

@@ -13,7 +13,7 @@ from asylum_desk.services.audit_log import AuditQuery, read_audit_log
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.demo_cases import demo_cases
 from asylum_desk.services.open_vault import OpenVault
-from asylum_desk.ui.statistics_dialog import TITLES, StatisticsDialog
+from asylum_desk.ui.statistics_dialog import MAX_BARS, TITLES, StatisticsDialog
 from tests.conftest import CANARY_NAME, canary_case
 
 WAIT_MS = 20_000
@@ -50,6 +50,11 @@ def test_charts_and_tables_hide_small_counts_and_names(qtbot: QtBot, vault: Open
         assert counts.count("<5") != 1  # never a single hidden count (no subtraction)
         hidden_somewhere.extend(c for c in counts if c == "<5")
         assert all(CANARY_NAME not in category for category, _count in rows)
+        # A hidden count draws no bar: its label on the chart says it is hidden, not zero.
+        chart = page.findChild(QChartView).chart()
+        labels = [label for axis in chart.axes() for label in getattr(axis, "categories", list)()]
+        hidden_labels = [label for label in labels if "hidden" in label]
+        assert len(hidden_labels) == counts[:MAX_BARS].count("<5")
     assert hidden_somewhere  # nine cases: many categories are too small to show
     assert "9 cases" in dialog.summary.text()
 
