@@ -4721,7 +4721,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     <message>
         <location line="+14"/>
         <source>{category} (fewer than {threshold}, hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ({threshold} से कम, छिपा हुआ)</translation>
     </message>
     <message>
         <location line="+22"/>

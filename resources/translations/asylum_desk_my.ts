@@ -4721,7 +4721,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     <message>
         <location line="+14"/>
         <source>{category} (fewer than {threshold}, hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ({threshold} အောက်၊ ဝှက်ထားသည်)</translation>
     </message>
     <message>
         <location line="+22"/>
