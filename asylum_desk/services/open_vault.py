@@ -73,13 +73,6 @@ class OpenVault:
         return self.location
 
     @property
-    def where(self) -> str:
-        """The vault's folder or the shared database's address, for people to read."""
-        if isinstance(self.location, VaultFiles):
-            return str(self.location.folder)
-        return self.location.display
-
-    @property
     def data_key(self) -> bytes:
         """The database key, needed to add users or re-key; gone once the vault is locked."""
         if self._data_key is None:

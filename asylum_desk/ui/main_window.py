@@ -422,6 +422,10 @@ class MainWindow(
         interpreter = vault.role is Role.INTERPRETER  # works on statements only
         for action in (self.new_action, self.print_action, self.batch_print_action):
             action.setEnabled(not interpreter)
+        # A shared database is backed up by its server (docs/deployment.md), not from here.
+        self.backup_action.setEnabled(not vault.is_shared)
+        if vault.is_shared:  # nothing to re-key: the server encrypts its own disks
+            self.office.rekey_action.setEnabled(False)
         self.duplicate_review.unlocked(vault)  # interpreters: off; the index built meanwhile
         drafts = self._drafts().pending()
         resume, self._resume = self._resume, None

@@ -102,7 +102,7 @@ class VaultChoresMixin:
 
     # ---- backups --------------------------------------------------------------------
     def _remind_backup(self) -> None:
-        if self.vault is None:
+        if self.vault is None or self.vault.is_shared:  # the server backs that one up
             self.backup_banner.remind(None)
             return
         from asylum_desk.services.backup import last_backup_time

@@ -55,6 +55,9 @@ def test_sign_in_list_edit_and_save_on_the_shared_database(
     view.submit()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.vault is not None, timeout=WAIT_MS)
     assert window.vault is not None and window.vault.is_shared
+    # Backups and re-keying are the server's: not offered, and no reminder to back up.
+    assert not window.backup_action.isEnabled() and not window.office.rekey_action.isEnabled()
+    assert not window.backup_banner.isVisible()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT_MS)
     number = str(window.model.data(window.model.index(0, 0)))
     window.open_case(number)
