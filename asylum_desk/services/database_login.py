@@ -32,6 +32,7 @@ __all__ = [
     "check_and_remember",
     "check_password",
     "database_address",
+    "describe",
     "forget_password",
     "migrate_schema",
     "remembered_password",
@@ -41,6 +42,15 @@ __all__ = [
 def database_address(url: str) -> str:
     """The database's address as people and the keyring see it (checked; never a password)."""
     return parse_database_url(url).render_as_string(hide_password=True)
+
+
+def describe(url: str) -> tuple[str, str, str]:
+    """The user, server and database of an address, for people to read."""
+    parsed = parse_database_url(url)
+    server = parsed.host or "this computer"
+    if parsed.port:
+        server = f"{server}:{parsed.port}"
+    return parsed.username or "", server, parsed.database or ""
 
 
 def remembered_password(url: str, cache: DeviceKeyCache) -> str | None:

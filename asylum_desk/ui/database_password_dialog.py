@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from asylum_desk.services.database_login import describe
 from asylum_desk.ui.passphrase_strength import secret_line_edit
 from asylum_desk.ui.workers import error_message
 
@@ -39,14 +42,25 @@ class DatabasePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Asylum Desk works on the office's shared database:\n{address}\n\n"
-                "Type the database password (your administrator gives it to you)."
-            ).format(address=address)
+                "Asylum Desk works on the office's shared database. Type the database "
+                "password (your administrator gives it to you)."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        user, server, database = describe(address)
+        details = QFormLayout()
+        for caption, value in (
+            (self.tr("Server:"), server),
+            (self.tr("Database:"), database),
+            (self.tr("User:"), user),
+        ):
+            shown = QLabel(value)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(caption, shown)
         self.password_edit = secret_line_edit(self, self.tr("Database password"))
-        layout.addWidget(self.password_edit)
+        details.addRow(self.tr("&Password:"), self.password_edit)
+        layout.addLayout(details)
         self.remember = QCheckBox(self.tr("&Remember on this computer (secure keyring)"))
         self.remember.setVisible(can_remember)
         layout.addWidget(self.remember)
@@ -62,7 +76,7 @@ class DatabasePasswordDialog(QDialog):
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(480, 200)
+        self.setMinimumWidth(460)
 
     def try_connect(self) -> None:
         """Check the password by connecting; stay open with one line when that fails."""
@@ -72,6 +86,7 @@ class DatabasePasswordDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - shown as one line; the person tries again
             self.message.setText(error_message(error))
             self.message.show()
+            self.adjustSize()
             self.password_edit.selectAll()
             self.password_edit.setFocus()
             return

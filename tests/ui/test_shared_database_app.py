@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from asylum_desk.app import SHARED_DATABASE_URL, build_shared_window, shared_location
@@ -94,6 +95,9 @@ def test_the_password_is_checked_then_remembered_only_when_asked(
         )
         qtbot.addWidget(dialog)
         shown.append(address)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"asylum_admin", office.url.split("@")[1].split("/")[0]} <= texts
+        assert not any(office.password in text for text in texts)
         dialog.password_edit.setText("wrong password")
         dialog.try_connect()
         assert dialog.message.isVisibleTo(dialog) and dialog.result() == 0
