@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,9 +18,10 @@ from asylum_desk.domain.history import HistoryEntry
 from asylum_desk.domain.model import Case
 from asylum_desk.ui.editor.case_editor import CaseEditor
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "CasePanel",
     "Select a case in the list, or press Ctrl+N to register a new one.\n\n"
-    "Every change is kept as an encrypted draft while you type."
+    "Every change is kept as an encrypted draft while you type.",
 )
 
 
@@ -52,13 +53,13 @@ class CasePanel(QWidget):
             " border-radius: 4px; padding: 2px 8px;"
         )
         self.state = QLabel()
-        self.state.setAccessibleName("Save state")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save this case (Ctrl+S)")
+        self.state.setAccessibleName(self.tr("Save state"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save this case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
         self.links = QLabel()
         self.links.setObjectName("caseLinks")
-        self.links.setAccessibleName("Linked people")
+        self.links.setAccessibleName(self.tr("Linked people"))
         self.links.setWordWrap(True)
         self.links.setStyleSheet("#caseLinks { color: #1d4f91; }")
         self.links.hide()
@@ -76,7 +77,7 @@ class CasePanel(QWidget):
         editing_layout.addWidget(self.links)
         editing_layout.addWidget(self.editor, 1)
 
-        self.hint = QLabel(EMPTY_HINT)
+        self.hint = QLabel(QCoreApplication.translate("CasePanel", EMPTY_HINT))
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: palette(mid); font-size: 12pt;")
@@ -136,14 +137,20 @@ class CasePanel(QWidget):
         self._stack.setCurrentIndex(0)
 
     def _show_title(self, case: Case) -> None:
-        self.title.setText(case.case_number or "New case")
+        self.title.setText(case.case_number or self.tr("New case"))
         anonymous = case.applicant.anonymity.requested
         self.marker.setVisible(anonymous)
-        self.marker.setText("Anonymous applicant: real name inside only" if anonymous else "")
+        self.marker.setText(
+            self.tr("Anonymous applicant: real name inside only") if anonymous else ""
+        )
 
     def _show_state(self, text: str | None = None) -> None:
         if text is None:
-            text = "Unsaved changes (draft kept)" if self.editor.is_modified() else "Saved"
+            text = (
+                self.tr("Unsaved changes (draft kept)")
+                if self.editor.is_modified()
+                else self.tr("Saved")
+            )
         self.state.setText(text)
 
     def show_message(self, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -18,12 +18,26 @@ def duplicates_text(found: list[CaseDuplicates]) -> tuple[str, str | None]:
         return "", None
     best = max(candidates, key=lambda c: c.score)
     others = {c.case_number for c in candidates} - {best.case_number}
-    more = f" and {len(others)} more case(s)" if others else ""
-    text = (
-        f"Possibly the same person as in {best.case_number} ({best.explanation}){more}. "
-        "Check before going on: a person registered twice gets two different files."
-    )
-    return text, best.case_number
+    if not others:
+        text = QCoreApplication.translate(
+            "Duplicates",
+            "Possibly the same person as in {case} ({why}). Check before going on: a person "
+            "registered twice gets two different files.",
+        )
+    elif len(others) == 1:
+        text = QCoreApplication.translate(
+            "Duplicates",
+            "Possibly the same person as in {case} ({why}) and 1 more case. Check before "
+            "going on: a person registered twice gets two different files.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Duplicates",
+            "Possibly the same person as in {case} ({why}) and {count} more cases. Check "
+            "before going on: a person registered twice gets two different files.",
+        )
+    filled = text.format(case=best.case_number, why=best.explanation, count=len(others))
+    return filled, best.case_number
 
 
 class DuplicatesBanner(QFrame):
@@ -47,15 +61,17 @@ class DuplicatesBanner(QFrame):
         self._checked: str | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.open_button = QPushButton("&Open that case")
+        self.open_button = QPushButton(self.tr("&Open that case"))
         self.open_button.clicked.connect(self._open)
-        self.review_button = QPushButton("&Review…")
+        self.review_button = QPushButton(self.tr("&Review…"))
         self.review_button.setToolTip(
-            "Every possible duplicate of this case's people: link the same person, or mark "
-            "as not the same person (Ctrl+Shift+D)."
+            self.tr(
+                "Every possible duplicate of this case's people: link the same person, or "
+                "mark as not the same person (Ctrl+Shift+D)."
+            )
         )
         self.review_button.clicked.connect(self._review)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,15 +40,30 @@ if TYPE_CHECKING:
     from asylum_desk.services.person_links import PersonDecision
 
 SHORTCUT = "Ctrl+Shift+D"
-SCORE_HELP = (
+SCORE_HELP = QT_TRANSLATE_NOOP(
+    "Duplicates",
     "The score is the names' similarity (0–100%) plus or minus the other evidence (birth "
-    "date, township, sex), so it can pass 100. From 90 up, a person is flagged."
+    "date, township, sex), so it can pass 100. From 90 up, a person is flagged.",
 )
 
 
 def person_label(position: int) -> str:
-    """``applicant`` or ``dependent 2`` (as the services name people of a case)."""
-    return "applicant" if position == 0 else f"dependent {position}"
+    """``applicant`` or ``dependent 2``, in the interface language."""
+    if position == 0:
+        return QCoreApplication.translate("Duplicates", "applicant")
+    return QCoreApplication.translate("Duplicates", "dependent {number}").format(number=position)
+
+
+def decision_text(decision: PersonDecision) -> str:
+    """``Linked: same person as CPH-2026-0012 (applicant)`` or ``Not the same person as …``."""
+    other = person_label(decision.other_position)
+    if decision.linked:
+        return QCoreApplication.translate(
+            "Duplicates", "Linked: same person as {case} ({person})"
+        ).format(case=decision.other_case_number, person=other)
+    return QCoreApplication.translate(
+        "Duplicates", "Not the same person as {case} ({person})"
+    ).format(case=decision.other_case_number, person=other)
 
 
 class CandidateRow(QWidget):
@@ -57,19 +72,24 @@ class CandidateRow(QWidget):
     def __init__(self, candidate: DuplicateCandidate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.candidate = candidate
+        score = self.tr("score {score}").format(score=f"{candidate.score:.0f}")
         self.text = QLabel(
-            f"<b>score {candidate.score:.0f}</b> &nbsp; {candidate.case_number} "
+            f"<b>{score}</b> &nbsp; {candidate.case_number} "
             f"({person_label(candidate.position)}): {_escape(candidate.name)}<br>"
             f"<small>{_escape(candidate.explanation)}</small>"
         )
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
-        self.text.setToolTip(SCORE_HELP)
-        self.link_button = QPushButton("Same person — link")
-        self.link_button.setToolTip("They are one person registered twice: link the two records.")
-        self.different_button = QPushButton("Not the same person")
-        self.different_button.setToolTip("Different people: do not propose this pair again.")
-        self.open_button = QPushButton("Open case")
+        self.text.setToolTip(QCoreApplication.translate("Duplicates", SCORE_HELP))
+        self.link_button = QPushButton(self.tr("Same person — link"))
+        self.link_button.setToolTip(
+            self.tr("They are one person registered twice: link the two records.")
+        )
+        self.different_button = QPushButton(self.tr("Not the same person"))
+        self.different_button.setToolTip(
+            self.tr("Different people: do not propose this pair again.")
+        )
+        self.open_button = QPushButton(self.tr("Open case"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.text, 1)
@@ -83,20 +103,19 @@ class DecisionRow(QWidget):
     def __init__(self, decision: PersonDecision, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.decision = decision
-        said = decision.description
-        said = f"Linked: {said}" if decision.linked else f"{said[0].upper()}{said[1:]}"
+        decided = self.tr("decided by {user} on {day}").format(
+            user=_escape(decision.decided_by), day=decision.decided_at[:10]
+        )
         self.text = QLabel(
-            f"{said}: {_escape(decision.other_name)}"
-            f"<br><small>decided by {_escape(decision.decided_by)} on "
-            f"{decision.decided_at[:10]}</small>"
+            f"{decision_text(decision)}: {_escape(decision.other_name)}<br><small>{decided}</small>"
         )
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(
-            "Forget this decision: the pair may be proposed again as a possible duplicate."
+            self.tr("Forget this decision: the pair may be proposed again as a possible duplicate.")
         )
-        self.open_button = QPushButton("Open case")
+        self.open_button = QPushButton(self.tr("Open case"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.text, 1)
@@ -106,13 +125,28 @@ class DecisionRow(QWidget):
 
 def links_text(linked: list[PersonDecision]) -> str:
     """``Linked: same person as CPH-2026-0012 (applicant)``, one part per link ("" if none)."""
-    parts = [
-        decision.description
-        if decision.position == 0
-        else f"{person_label(decision.position)} is the {decision.description}"
-        for decision in linked
-    ]
-    return "Linked: " + "; ".join(parts) if parts else ""
+    parts = []
+    for decision in linked:
+        other = person_label(decision.other_position)
+        if decision.position == 0:
+            part = QCoreApplication.translate("Duplicates", "same person as {case} ({person})")
+            parts.append(part.format(case=decision.other_case_number, person=other))
+        else:
+            part = QCoreApplication.translate(
+                "Duplicates", "{this} is the same person as {case} ({person})"
+            )
+            parts.append(
+                part.format(
+                    this=person_label(decision.position),
+                    case=decision.other_case_number,
+                    person=other,
+                )
+            )
+    if not parts:
+        return ""
+    return QCoreApplication.translate("Duplicates", "Linked: {links}").format(
+        links="; ".join(parts)
+    )
 
 
 def _escape(text: str) -> str:
@@ -134,19 +168,20 @@ class DuplicatesDialog(QDialog):
         self._abandoned = False
         self.candidate_rows: list[tuple[int, CandidateRow]] = []  # (this case's person, row)
         self.decision_rows: list[tuple[int, DecisionRow]] = []
-        self.setWindowTitle(f"Possible duplicates — {case_number}")
+        self.setWindowTitle(self.tr("Possible duplicates — {case}").format(case=case_number))
         self.resize(760, 520)
         intro = QLabel(
-            "People of other cases who may be the same person as someone in "
-            f"<b>{case_number}</b>. Open the other case to compare; then link the two "
-            "records if they are one person, or mark them as not the same person so that "
-            "they are not proposed again."
+            self.tr(
+                "People of other cases who may be the same person as someone in {case}. Open "
+                "the other case to compare; then link the two records if they are one person, "
+                "or mark them as not the same person so that they are not proposed again."
+            ).format(case=f"<b>{case_number}</b>")
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Review status")
+        self.status.setAccessibleName(self.tr("Review status"))
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -170,7 +205,7 @@ class DuplicatesDialog(QDialog):
         from asylum_desk.services.duplicates import find_case_duplicates
 
         self.busy = True
-        self.status.setText(f"{message} Checking…".strip())
+        self.status.setText(f"{message} {self.tr('Checking…')}".strip())
         vault, number = self.vault, self.case_number
 
         def check() -> list[CaseDuplicates]:
@@ -201,16 +236,21 @@ class DuplicatesDialog(QDialog):
         for person in found:
             self.body_layout.addWidget(self._person_box(person))
         waiting = sum(len(person.candidates) for person in found)
-        summary = (
-            f"{waiting} possible duplicate(s) to review."
-            if waiting
-            else "No possible duplicates left to review."
-        )
+        if waiting == 1:
+            summary = self.tr("1 possible duplicate to review.")
+        elif waiting:
+            summary = self.tr("{count} possible duplicates to review.").format(count=waiting)
+        else:
+            summary = self.tr("No possible duplicates left to review.")
         self.status.setText(f"{message} {summary}".strip())
 
     def _person_box(self, person: CaseDuplicates) -> QGroupBox:
-        label = person_label(person.position)
-        box = QGroupBox(f"{label[0].upper()}{label[1:]}: {person.name or '(no name)'}")
+        name = person.name or self.tr("(no name)")
+        if person.position == 0:
+            title = self.tr("Applicant: {name}").format(name=name)
+        else:
+            title = self.tr("Dependent {number}: {name}").format(number=person.position, name=name)
+        box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for candidate in person.candidates:
             row = CandidateRow(candidate)
@@ -223,7 +263,7 @@ class DuplicatesDialog(QDialog):
             self.decision_rows.append((person.position, done))
             layout.addWidget(done)
         if not person.candidates and not person.linked and not person.not_duplicates:
-            layout.addWidget(QLabel("No possible duplicates."))
+            layout.addWidget(QLabel(self.tr("No possible duplicates.")))
         return box
 
     def _wire_candidate(self, position: int, row: CandidateRow) -> None:
@@ -231,12 +271,10 @@ class DuplicatesDialog(QDialog):
 
         candidate = row.candidate
         row.link_button.clicked.connect(
-            lambda _c=False: self._decide(link_people, position, candidate, "Linked")
+            lambda _c=False: self._decide(link_people, position, candidate, True)
         )
         row.different_button.clicked.connect(
-            lambda _c=False: self._decide(
-                mark_not_duplicate, position, candidate, "Marked as not the same person"
-            )
+            lambda _c=False: self._decide(mark_not_duplicate, position, candidate, False)
         )
         row.open_button.clicked.connect(lambda _c=False: self.open_case.emit(candidate.case_number))
 
@@ -253,7 +291,7 @@ class DuplicatesDialog(QDialog):
         decide: Callable[..., Any],
         position: int,
         candidate: DuplicateCandidate,
-        done: str,
+        linked: bool,
     ) -> None:
         if self.busy or not self.vault.is_open:
             return
@@ -265,9 +303,17 @@ class DuplicatesDialog(QDialog):
             self.status.setText(error_message(error))
             return
         self.decided.emit(self.case_number)
+        done = (
+            self.tr("Linked: the {this} and {case} ({person}).")
+            if linked
+            else self.tr("Marked as not the same person: the {this} and {case} ({person}).")
+        )
         self.refresh(
-            f"{done}: the {person_label(position)} and {candidate.case_number} "
-            f"({person_label(candidate.position)})."
+            done.format(
+                this=person_label(position),
+                case=candidate.case_number,
+                person=person_label(candidate.position),
+            )
         )
 
     def _undo(self, decision: PersonDecision) -> None:
@@ -287,7 +333,7 @@ class DuplicatesDialog(QDialog):
             self.status.setText(error_message(error))
             return
         self.decided.emit(self.case_number)
-        self.refresh(f"Undone: {decision.description}.")
+        self.refresh(self.tr("Undone: {decision}.").format(decision=decision_text(decision)))
 
     # ---- locking --------------------------------------------------------------------
     def abandon(self) -> None:
@@ -304,10 +350,15 @@ class DuplicateReview(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("Possible &duplicates…", window)
+        self.action = QAction(
+            QCoreApplication.translate("Duplicates", "Possible &duplicates…"), window
+        )
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(
-            "Review the people of other cases who may be the same as someone in the open case."
+            QCoreApplication.translate(
+                "Duplicates",
+                "Review the people of other cases who may be the same as someone in the open case.",
+            )
         )
         self.action.triggered.connect(lambda _checked=False: self.open())
         self._watching = False
@@ -352,12 +403,19 @@ class DuplicateReview(QObject):
             case_number = panel.editor.case().case_number if panel.is_open else None
             if case_number is None:
                 window.statusBar().showMessage(
-                    "Open a saved case to review its possible duplicates.", 6000
+                    QCoreApplication.translate(
+                        "Duplicates", "Open a saved case to review its possible duplicates."
+                    ),
+                    6000,
                 )
                 return
             if panel.is_modified:
                 window.statusBar().showMessage(
-                    "Save the case first (Ctrl+S): the review compares the saved case.", 8000
+                    QCoreApplication.translate(
+                        "Duplicates",
+                        "Save the case first (Ctrl+S): the review compares the saved case.",
+                    ),
+                    8000,
                 )
                 return
         current = self.dialog()
