@@ -394,7 +394,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup (keeping a replaced vault aside), or delete the vaults kept aside."""
     import shlex
 
-    from asylum_desk.services.backup import discard_replaced, restore_backup
+    from asylum_desk.services.restore import discard_replaced, restore_backup
 
     if args.discard_replaced:
         if args.file is not None:

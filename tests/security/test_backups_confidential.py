@@ -19,17 +19,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asylum_desk.services import backup
+from asylum_desk.services import backup, restore
 from asylum_desk.services.backup import (
     BackupFileError,
     BackupUnknownUserError,
     BackupWrongPassphraseError,
     NewerBackupError,
-    restore_backup,
     take_backup,
 )
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.restore import restore_backup
 from asylum_desk.services.vault_access import create_vault, unlock
 from tests.conftest import PASSPHRASE, canary_case
 from tests.security.test_confidentiality_at_rest import assert_no_plaintext
@@ -180,7 +180,7 @@ def test_the_working_files_of_a_backup_and_a_restore_are_encrypted_too(
     assert any(path.name == "vault.db" for path in scanned)  # the snapshot was looked at
     assert any(path.name.endswith(".tmp") for path in scanned)  # and the file being written
 
-    real_open = backup.open_database
+    real_open = restore.open_database
 
     def scan_then_open(files, *args, **kwargs):  # type: ignore[no-untyped-def]
         staged = [path for path in files.folder.iterdir() if path.is_file()]
@@ -188,7 +188,7 @@ def test_the_working_files_of_a_backup_and_a_restore_are_encrypted_too(
         scanned.extend(staged)
         return real_open(files, *args, **kwargs)
 
-    monkeypatch.setattr(backup, "open_database", scan_then_open)
+    monkeypatch.setattr(restore, "open_database", scan_then_open)
     restore_backup(usb / "b.adbackup", tmp_path / "restored", "amara", PASSPHRASE)
     assert any(".restoring-" in str(path) for path in scanned)
     assert list(system_temp.iterdir()) == []

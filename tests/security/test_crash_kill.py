@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.model import Case, Person
 from asylum_desk.security.keyfile import KeyFile
-from asylum_desk.services.backup import describe_backup, restore_backup
+from asylum_desk.services.backup import describe_backup
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.restore import restore_backup
 from asylum_desk.services.vault_access import unlock
 from asylum_desk.services.verification import verify_vault
 from asylum_desk.storage.case_repository import CaseRepository

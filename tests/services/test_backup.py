@@ -22,16 +22,14 @@ from asylum_desk.services.backup import (
     BackupUnknownUserError,
     BackupWrongPassphraseError,
     describe_backup,
-    discard_replaced,
     last_backup_time,
-    replaced_vaults,
-    restore_backup,
     take_backup,
     write_backup_file,
 )
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
+from asylum_desk.services.restore import discard_replaced, replaced_vaults, restore_backup
 from asylum_desk.services.vault_access import unlock
 from asylum_desk.services.verification import verify_vault
 from asylum_desk.storage.engine import open_raw_connection
