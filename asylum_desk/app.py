@@ -165,7 +165,7 @@ def shared_location(
     password = remembered_password(url, cache)
     if password is None:
         answer = ask(address)
-        if answer is None:
+        if answer is None or answer is USE_LOCAL_VAULT:
             return None
         password, remember = answer
         if remember:
@@ -175,8 +175,12 @@ def shared_location(
     return SharedLocation(address, password)
 
 
+USE_LOCAL_VAULT = ("", False)
+"""What ``ask_database_password`` returns when the person chose this laptop's vault."""
+
+
 def ask_database_password(address: str, cache: DeviceKeyCache) -> tuple[str, bool] | None:
-    """The password dialog, checking each try by connecting."""
+    """The password dialog, checking each try by connecting (``USE_LOCAL_VAULT``, or None)."""
     from asylum_desk.services.database_login import check_password
 
     dialog = DatabasePasswordDialog(
@@ -185,7 +189,7 @@ def ask_database_password(address: str, cache: DeviceKeyCache) -> tuple[str, boo
         can_remember=cache.is_available(),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
+        return USE_LOCAL_VAULT if dialog.use_local else None
     return dialog.password, dialog.remember.isChecked()
 
 
@@ -269,7 +273,9 @@ def run_app(vault_path: Path | None = None, database_url: str | None = None) -> 
     configured = settings.value(SHARED_DATABASE_URL)
     url = database_url or (configured if vault_path is None and configured else None)
     if isinstance(url, str) and url.strip():
-        return _run_shared(app, url.strip(), settings)
+        outcome = _run_shared(app, url.strip(), settings)
+        if outcome is not None:
+            return outcome
     path = vault_path or default_vault_path()
     first_vault = None
     if not (path / "vault.key").exists():
@@ -286,17 +292,24 @@ def run_app(vault_path: Path | None = None, database_url: str | None = None) -> 
     return int(app.exec())
 
 
-def _run_shared(app: QCoreApplication, url: str, settings: QSettings) -> int:
+def _run_shared(app: QCoreApplication, url: str, settings: QSettings) -> int | None:
+    """The app on the shared database; None when the person chose this laptop's vault."""
     from asylum_desk.services.database_login import SharedDatabaseError
 
     cache = DeviceKeyCache()
+    chosen: list[tuple[str, bool] | None] = []
+
+    def ask(address: str) -> tuple[str, bool] | None:
+        chosen.append(ask_database_password(address, cache))
+        return chosen[-1]
+
     try:
-        location = shared_location(url, cache, lambda a: ask_database_password(a, cache))
+        location = shared_location(url, cache, ask)
     except SharedDatabaseError as error:  # a malformed or unsafe URL: one line, then stop
         print(f"asylum-desk: {error}", file=sys.stderr)
         return 2
     if location is None:
-        return 0
+        return None if chosen and chosen[-1] is USE_LOCAL_VAULT else 0
     window = build_shared_window(location, settings, cache)
     window.show()
     preload_services()

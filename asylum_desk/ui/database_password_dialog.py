@@ -73,10 +73,26 @@ class DatabasePasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
+        self.use_local = False
+        """Set when the person chose this laptop's own vault instead (server unreachable)."""
+        local = buttons.addButton(
+            self.tr("Use this &laptop's vault instead"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        local.setToolTip(
+            self.tr(
+                "Work on the vault kept on this computer for now; the shared database stays "
+                "in the preferences for the next start."
+            )
+        )
+        local.clicked.connect(self._use_local)
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _use_local(self) -> None:
+        self.use_local = True
+        self.reject()
 
     def try_connect(self) -> None:
         """Check the password by connecting; stay open with one line when that fails."""

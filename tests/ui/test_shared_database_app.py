@@ -7,15 +7,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from asylum_desk.app import SHARED_DATABASE_URL, build_shared_window, shared_location
+from asylum_desk.app import (
+    SHARED_DATABASE_URL,
+    USE_LOCAL_VAULT,
+    build_shared_window,
+    shared_location,
+)
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.database_login import check_password
 from asylum_desk.services.demo_cases import demo_cases
-from asylum_desk.storage.shared import SharedLocation
+from asylum_desk.storage.shared import SharedDatabaseError, SharedLocation
 from asylum_desk.ui.database_password_dialog import DatabasePasswordDialog
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
@@ -126,3 +131,23 @@ def test_preferences_keep_a_safe_database_address_only(qtbot: QtBot, tmp_path: P
     dialog._check_then_accept()
     assert dialog.result() == PreferencesDialog.DialogCode.Accepted
     assert SHARED_DATABASE_URL == "shared/database_url"
+
+
+def test_an_unreachable_server_leaves_the_way_to_this_laptops_vault(qtbot: QtBot) -> None:
+    def unreachable(password: str) -> None:
+        raise SharedDatabaseError("The database server cannot be reached; check the network.")
+
+    dialog = DatabasePasswordDialog(
+        "postgresql://clerk@db.hq.example.org/asylum", unreachable, can_remember=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("anything")
+    dialog.try_connect()
+    assert "cannot be reached" in dialog.message.text() and not dialog.remember.isVisible()
+    local = next(b for b in dialog.findChildren(QPushButton) if "laptop" in b.text())
+    local.click()
+    assert dialog.use_local and dialog.result() == DatabasePasswordDialog.DialogCode.Rejected
+    # The app then opens the laptop's vault: shared_location gives no shared database.
+    cache = DeviceKeyCache(InMemoryKeyring(), allow_backend_for_tests=True)
+    url = "postgresql://clerk@db.hq.example.org/asylum"
+    assert shared_location(url, cache, lambda address: USE_LOCAL_VAULT) is None
