@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../asylum_desk/app.py" line="+207"/>
+        <location filename="../../asylum_desk/app.py" line="+211"/>
         <source>Shared database</source>
         <translation>साझा डेटाबेस</translation>
     </message>
@@ -694,6 +694,39 @@
     </message>
 </context>
 <context>
+    <name>CandidateRow</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="+75"/>
+        <source>score {score}</source>
+        <translation>स्कोर {score}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same person — link</source>
+        <translation>एक ही व्यक्ति — जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are one person registered twice: link the two records.</source>
+        <translation>वे एक ही व्यक्ति हैं जो दो बार दर्ज हुए: दोनों रिकॉर्ड जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same person</source>
+        <translation>एक ही व्यक्ति नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Different people: do not propose this pair again.</source>
+        <translation>अलग-अलग लोग: यह जोड़ी दोबारा न सुझाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open case</source>
+        <translation>केस खोलें</translation>
+    </message>
+</context>
+<context>
     <name>CaseChecks</name>
     <message>
         <location filename="../../asylum_desk/ui/editor/checks.py" line="+27"/>
@@ -933,6 +966,58 @@
         <location line="+2"/>
         <source>{count} cases</source>
         <translation>{count} केस</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../asylum_desk/ui/case_panel.py" line="+21"/>
+        <source>Select a case in the list, or press Ctrl+N to register a new one.
+
+Every change is kept as an encrypted draft while you type.</source>
+        <translation>सूची में कोई केस चुनें, या नया केस दर्ज करने के लिए Ctrl+N दबाएँ।
+
+टाइप करते समय हर बदलाव एक एन्क्रिप्टेड ड्राफ़्ट के रूप में रखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save state</source>
+        <translation>सहेजने की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this case (Ctrl+S)</source>
+        <translation>यह केस सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked people</source>
+        <translation>जुड़े हुए लोग</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New case</source>
+        <translation>नया केस</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymous applicant: real name inside only</source>
+        <translation>गुमनाम आवेदक: असली नाम केवल केस के अंदर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved changes (draft kept)</source>
+        <translation>बिना सहेजे बदलाव (ड्राफ़्ट रखा गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>सहेजा गया</translation>
     </message>
 </context>
 <context>
@@ -1405,25 +1490,39 @@ at most</source>
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/database_password_dialog.py" line="+36"/>
+        <location filename="../../asylum_desk/ui/database_password_dialog.py" line="+39"/>
         <source>Shared database</source>
         <translation>साझा डेटाबेस</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Asylum Desk works on the office&apos;s shared database:
-{address}
-
-Type the database password (your administrator gives it to you).</source>
-        <translation>Asylum Desk कार्यालय के साझा डेटाबेस पर काम करता है:
-{address}
-
-डेटाबेस पासवर्ड टाइप करें (यह आपको आपके प्रशासक देते हैं)।</translation>
+        <source>Asylum Desk works on the office&apos;s shared database. Type the database password (your administrator gives it to you).</source>
+        <translation>Asylum Desk कार्यालय के साझा डेटाबेस पर काम करता है। डेटाबेस पासवर्ड टाइप करें (यह आपको आपके प्रशासक देते हैं)।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Server:</source>
+        <translation>सर्वर:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>डेटाबेस:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>उपयोगकर्ता:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database password</source>
         <translation>डेटाबेस पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1434,6 +1533,39 @@ Type the database password (your administrator gives it to you).</source>
         <location line="+11"/>
         <source>&amp;Connect</source>
         <translation>कनेक्ट करें(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this &amp;laptop&apos;s vault instead</source>
+        <translation>इसके बजाय इस लैपटॉप का वॉल्ट इस्तेमाल करें(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work on the vault kept on this computer for now; the shared database stays in the preferences for the next start.</source>
+        <translation>अभी के लिए इस कंप्यूटर पर रखे वॉल्ट पर काम करें; साझा डेटाबेस अगली बार शुरू करने के लिए प्राथमिकताओं में बना रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="+14"/>
+        <source>decided by {user} on {day}</source>
+        <translation>{user} द्वारा {day} को तय किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this decision: the pair may be proposed again as a possible duplicate.</source>
+        <translation>यह निर्णय भूल जाएँ: यह जोड़ी फिर से संभावित दोहराव के रूप में सुझाई जा सकती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open case</source>
+        <translation>केस खोलें</translation>
     </message>
 </context>
 <context>
@@ -1551,14 +1683,183 @@ Type the database password (your administrator gives it to you).</source>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+22"/>
+        <source>Possibly the same person as in {case} ({why}). Check before going on: a person registered twice gets two different files.</source>
+        <translation>संभवतः {case} ({why}) वाला ही व्यक्ति। आगे बढ़ने से पहले जाँचें: दो बार दर्ज व्यक्ति की दो अलग फ़ाइलें बन जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possibly the same person as in {case} ({why}) and 1 more case. Check before going on: a person registered twice gets two different files.</source>
+        <translation>संभवतः {case} ({why}) और 1 अन्य केस वाला ही व्यक्ति। आगे बढ़ने से पहले जाँचें: दो बार दर्ज व्यक्ति की दो अलग फ़ाइलें बन जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possibly the same person as in {case} ({why}) and {count} more cases. Check before going on: a person registered twice gets two different files.</source>
+        <translation>संभवतः {case} ({why}) और {count} अन्य केसों वाला ही व्यक्ति। आगे बढ़ने से पहले जाँचें: दो बार दर्ज व्यक्ति की दो अलग फ़ाइलें बन जाती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="-75"/>
+        <source>The score is the names&apos; similarity (0–100%) plus or minus the other evidence (birth date, township, sex), so it can pass 100. From 90 up, a person is flagged.</source>
+        <translation>स्कोर नामों की समानता (0–100%) है, जिसमें दूसरे प्रमाण (जन्म तिथि, टाउनशिप, लिंग) जोड़े या घटाए जाते हैं, इसलिए यह 100 से ऊपर जा सकता है। 90 या उससे ऊपर पर व्यक्ति को चिह्नित किया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependent {number}</source>
+        <translation>आश्रित {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked: same person as {case} ({person})</source>
+        <translation>जुड़ा हुआ: {case} ({person}) वाला ही व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not the same person as {case} ({person})</source>
+        <translation>{case} ({person}) वाला व्यक्ति नहीं</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>same person as {case} ({person})</source>
+        <translation>{case} ({person}) वाला ही व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{this} is the same person as {case} ({person})</source>
+        <translation>{this} वही व्यक्ति है जो {case} ({person}) में है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linked: {links}</source>
+        <translation>जुड़ा हुआ: {links}</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>संभावित दोहराव…(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the people of other cases who may be the same as someone in the open case.</source>
+        <translation>दूसरे केसों के वे लोग देखें जो खुले केस के किसी व्यक्ति से मेल खा सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open a saved case to review its possible duplicates.</source>
+        <translation>संभावित दोहराव देखने के लिए कोई सहेजा हुआ केस खोलें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the case first (Ctrl+S): the review compares the saved case.</source>
+        <translation>पहले केस सहेजें (Ctrl+S): जाँच सहेजे हुए केस से तुलना करती है।</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBanner</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+30"/>
+        <source>&amp;Open that case</source>
+        <translation>वह केस खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review…</source>
+        <translation>जाँचें…(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every possible duplicate of this case&apos;s people: link the same person, or mark as not the same person (Ctrl+Shift+D).</source>
+        <translation>इस केस के लोगों के सभी संभावित दोहराव: एक ही व्यक्ति को जोड़ें, या “एक ही व्यक्ति नहीं” चिह्नित करें (Ctrl+Shift+D)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="-243"/>
+        <source>Possible duplicates — {case}</source>
+        <translation>संभावित दोहराव — {case}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People of other cases who may be the same person as someone in {case}. Open the other case to compare; then link the two records if they are one person, or mark them as not the same person so that they are not proposed again.</source>
+        <translation>दूसरे केसों के वे लोग जो {case} के किसी व्यक्ति जैसे हो सकते हैं। तुलना के लिए दूसरा केस खोलें; फिर अगर वे एक ही व्यक्ति हैं तो दोनों रिकॉर्ड जोड़ें, या “एक ही व्यक्ति नहीं” चिह्नित करें ताकि उन्हें दोबारा न सुझाया जाए।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review status</source>
+        <translation>जाँच की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 possible duplicate to review.</source>
+        <translation>जाँचने के लिए 1 संभावित दोहराव।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} possible duplicates to review.</source>
+        <translation>जाँचने के लिए {count} संभावित दोहराव।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>जाँचने के लिए कोई संभावित दोहराव नहीं बचा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(कोई नाम नहीं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicant: {name}</source>
+        <translation>आवेदक: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependent {number}: {name}</source>
+        <translation>आश्रित {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No possible duplicates.</source>
+        <translation>कोई संभावित दोहराव नहीं।</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Linked: the {this} and {case} ({person}).</source>
+        <translation>जोड़ा गया: {this} और {case} ({person})।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as not the same person: the {this} and {case} ({person}).</source>
+        <translation>“एक ही व्यक्ति नहीं” चिह्नित: {this} और {case} ({person})।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Undone: {decision}.</source>
+        <translation>पूर्ववत किया गया: {decision}।</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../asylum_desk/ui/workers.py" line="+131"/>
+        <location filename="../../asylum_desk/ui/workers.py" line="+148"/>
         <source>The vault database is damaged or could not be read; nothing was changed.</source>
         <translation>वॉल्ट डेटाबेस क्षतिग्रस्त है या पढ़ा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Something went wrong: {kind}.</source>
         <translation>कुछ गड़बड़ हो गई: {kind}।</translation>
     </message>
@@ -2261,7 +2562,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
@@ -4460,6 +4761,79 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+2"/>
         <source>People who must stay unnamed</source>
         <translation>वे लोग जिनके नाम नहीं आने चाहिए</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../asylum_desk/ui/service_texts.py" line="+11"/>
+        <source>There is no case {case_number} in this vault.</source>
+        <translation>इस वॉल्ट में कोई केस {case_number} नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} already exists in this vault.</source>
+        <translation>केस {case_number} इस वॉल्ट में पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct for user &apos;{user}&apos;.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; के लिए पासफ़्रेज़ सही नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no user &apos;{user}&apos; in this vault.</source>
+        <translation>इस वॉल्ट में कोई उपयोगकर्ता &apos;{user}&apos; नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a user &apos;{user}&apos; in this vault.</source>
+        <translation>इस वॉल्ट में उपयोगकर्ता &apos;{user}&apos; पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s folder is read-only (a write-protected USB stick or missing permission); Asylum Desk needs to write beside the vault. Nothing was changed.</source>
+        <translation>वॉल्ट का फ़ोल्डर केवल पढ़ने योग्य है (राइट-प्रोटेक्टेड USB स्टिक या अनुमति नहीं); Asylum Desk को वॉल्ट के पास लिखना होता है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or could not be written; nothing was saved. Free some space (or check the USB stick) and try again.</source>
+        <translation>डिस्क भरी हुई है या उस पर लिखा नहीं जा सका; कुछ भी सहेजा नहीं गया। कुछ जगह ख़ाली करें (या USB स्टिक जाँचें) और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is busy: another Asylum Desk program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>वॉल्ट व्यस्त है: कोई दूसरा Asylum Desk प्रोग्राम इसमें लिख रहा है। कुछ भी नहीं बदला गया; थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared database cannot be used: {reason}</source>
+        <translation>साझा डेटाबेस इस्तेमाल नहीं किया जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the user name or password.</source>
+        <translation>डेटाबेस सर्वर ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server has no such database ({reason}).</source>
+        <translation>डेटाबेस सर्वर पर ऐसा कोई डेटाबेस नहीं है ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the connection from this computer, user or without encryption ({reason}).</source>
+        <translation>डेटाबेस सर्वर ने इस कंप्यूटर, उपयोगकर्ता या बिना एन्क्रिप्शन के कनेक्शन को अस्वीकार कर दिया ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the connection ({reason}).</source>
+        <translation>डेटाबेस सर्वर ने कनेक्शन अस्वीकार कर दिया ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server cannot be reached; check the address and the network.</source>
+        <translation>डेटाबेस सर्वर तक पहुँचा नहीं जा सकता; पता और नेटवर्क जाँचें।</translation>
     </message>
 </context>
 <context>

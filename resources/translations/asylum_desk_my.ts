@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../asylum_desk/app.py" line="+207"/>
+        <location filename="../../asylum_desk/app.py" line="+211"/>
         <source>Shared database</source>
         <translation>မျှဝေထားသော ဒေတာဘေ့စ်</translation>
     </message>
@@ -694,6 +694,39 @@
     </message>
 </context>
 <context>
+    <name>CandidateRow</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="+75"/>
+        <source>score {score}</source>
+        <translation>ရမှတ် {score}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same person — link</source>
+        <translation>လူတစ်ဦးတည်း — ချိတ်ဆက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are one person registered twice: link the two records.</source>
+        <translation>၎င်းတို့သည် နှစ်ကြိမ် မှတ်ပုံတင်ခံရသော လူတစ်ဦးတည်း ဖြစ်သည်- မှတ်တမ်းနှစ်ခုကို ချိတ်ဆက်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same person</source>
+        <translation>လူတစ်ဦးတည်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Different people: do not propose this pair again.</source>
+        <translation>မတူညီသော လူများ- ဤအတွဲကို ထပ်မံ အကြံမပြုပါနှင့်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open case</source>
+        <translation>ဖွင့်ထားသော အမှုတွဲ</translation>
+    </message>
+</context>
+<context>
     <name>CaseChecks</name>
     <message>
         <location filename="../../asylum_desk/ui/editor/checks.py" line="+27"/>
@@ -933,6 +966,58 @@
         <location line="+2"/>
         <source>{count} cases</source>
         <translation>အမှုတွဲ {count} ခု</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../asylum_desk/ui/case_panel.py" line="+21"/>
+        <source>Select a case in the list, or press Ctrl+N to register a new one.
+
+Every change is kept as an encrypted draft while you type.</source>
+        <translation>စာရင်းထဲမှ အမှုတွဲတစ်ခုကို ရွေးပါ သို့မဟုတ် အမှုတွဲအသစ် မှတ်ပုံတင်ရန် Ctrl+N ကို နှိပ်ပါ။
+
+ရိုက်နေစဉ် ပြောင်းလဲမှုတိုင်းကို ကုဒ်ဝှက်ထားသော မူကြမ်းအဖြစ် သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save state</source>
+        <translation>သိမ်းဆည်းမှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>သိမ်းရန်(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this case (Ctrl+S)</source>
+        <translation>ဤအမှုတွဲကို သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked people</source>
+        <translation>ချိတ်ဆက်ထားသော လူများ</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New case</source>
+        <translation>အမှုတွဲအသစ်</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymous applicant: real name inside only</source>
+        <translation>အမည်မဖော်လိုသော လျှောက်ထားသူ- အမည်ရင်းကို အမှုတွဲအတွင်း၌သာ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved changes (draft kept)</source>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ (မူကြမ်း သိမ်းထားသည်)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>သိမ်းပြီး</translation>
     </message>
 </context>
 <context>
@@ -1405,25 +1490,39 @@ at most</source>
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/database_password_dialog.py" line="+36"/>
+        <location filename="../../asylum_desk/ui/database_password_dialog.py" line="+39"/>
         <source>Shared database</source>
         <translation>မျှဝေထားသော ဒေတာဘေ့စ်</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Asylum Desk works on the office&apos;s shared database:
-{address}
-
-Type the database password (your administrator gives it to you).</source>
-        <translation>Asylum Desk သည် ရုံး၏ မျှဝေထားသော ဒေတာဘေ့စ်ပေါ်တွင် အလုပ်လုပ်ပါသည်-
-{address}
-
-ဒေတာဘေ့စ် စကားဝှက်ကို ရိုက်ထည့်ပါ (သင့်စီမံခန့်ခွဲသူက ပေးပါမည်)။</translation>
+        <source>Asylum Desk works on the office&apos;s shared database. Type the database password (your administrator gives it to you).</source>
+        <translation>Asylum Desk သည် ရုံး၏ မျှဝေထားသော ဒေတာဘေ့စ်ပေါ်တွင် အလုပ်လုပ်ပါသည်။ ဒေတာဘေ့စ် စကားဝှက်ကို ရိုက်ထည့်ပါ (သင့်စီမံခန့်ခွဲသူက ပေးပါမည်)။</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Server:</source>
+        <translation>ဆာဗာ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>ဒေတာဘေ့စ်-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>အသုံးပြုသူ-</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database password</source>
         <translation>ဒေတာဘေ့စ် စကားဝှက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>စကားဝှက်(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1434,6 +1533,39 @@ Type the database password (your administrator gives it to you).</source>
         <location line="+11"/>
         <source>&amp;Connect</source>
         <translation>ချိတ်ဆက်ရန်(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this &amp;laptop&apos;s vault instead</source>
+        <translation>ယင်းအစား ဤလက်ပ်တော့၏ သိုလှောင်ခန်းကို သုံးရန်(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work on the vault kept on this computer for now; the shared database stays in the preferences for the next start.</source>
+        <translation>လောလောဆယ် ဤကွန်ပျူတာပေါ်ရှိ သိုလှောင်ခန်းတွင် အလုပ်လုပ်ပါ၊ မျှဝေထားသော ဒေတာဘေ့စ်ကို နောက်တစ်ကြိမ် စဖွင့်ရန်အတွက် ဦးစားပေးဆက်တင်များတွင် ဆက်ထားပါမည်။</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="+14"/>
+        <source>decided by {user} on {day}</source>
+        <translation>{user} က {day} တွင် ဆုံးဖြတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo</source>
+        <translation>ပြန်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this decision: the pair may be proposed again as a possible duplicate.</source>
+        <translation>ဤဆုံးဖြတ်ချက်ကို မေ့ရန်- ဤအတွဲကို ထပ်နေနိုင်သည့်အဖြစ် ထပ်မံ အကြံပြုနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open case</source>
+        <translation>ဖွင့်ထားသော အမှုတွဲ</translation>
     </message>
 </context>
 <context>
@@ -1551,14 +1683,183 @@ Type the database password (your administrator gives it to you).</source>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+22"/>
+        <source>Possibly the same person as in {case} ({why}). Check before going on: a person registered twice gets two different files.</source>
+        <translation>{case} ({why}) ထဲမှ လူနှင့် တစ်ဦးတည်း ဖြစ်နိုင်သည်။ ဆက်မလုပ်မီ စစ်ဆေးပါ- နှစ်ကြိမ် မှတ်ပုံတင်ခံရသူသည် မတူညီသော ဖိုင်နှစ်ခု ရသွားပါမည်။</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possibly the same person as in {case} ({why}) and 1 more case. Check before going on: a person registered twice gets two different files.</source>
+        <translation>{case} ({why}) နှင့် နောက်ထပ် အမှုတွဲ ၁ ခုထဲမှ လူနှင့် တစ်ဦးတည်း ဖြစ်နိုင်သည်။ ဆက်မလုပ်မီ စစ်ဆေးပါ- နှစ်ကြိမ် မှတ်ပုံတင်ခံရသူသည် မတူညီသော ဖိုင်နှစ်ခု ရသွားပါမည်။</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possibly the same person as in {case} ({why}) and {count} more cases. Check before going on: a person registered twice gets two different files.</source>
+        <translation>{case} ({why}) နှင့် နောက်ထပ် အမှုတွဲ {count} ခုထဲမှ လူနှင့် တစ်ဦးတည်း ဖြစ်နိုင်သည်။ ဆက်မလုပ်မီ စစ်ဆေးပါ- နှစ်ကြိမ် မှတ်ပုံတင်ခံရသူသည် မတူညီသော ဖိုင်နှစ်ခု ရသွားပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="-75"/>
+        <source>The score is the names&apos; similarity (0–100%) plus or minus the other evidence (birth date, township, sex), so it can pass 100. From 90 up, a person is flagged.</source>
+        <translation>ရမှတ်သည် အမည်များ၏ တူညီမှု (0–100%) ကို အခြားအထောက်အထားများ (မွေးသက္ကရာဇ်၊ မြို့နယ်၊ ကျား/မ) ဖြင့် ပေါင်းနုတ်ထားခြင်း ဖြစ်သဖြင့် 100 ကို ကျော်နိုင်ပါသည်။ 90 နှင့်အထက်တွင် လူကို အမှတ်အသားပြုပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>applicant</source>
+        <translation>လျှောက်ထားသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependent {number}</source>
+        <translation>မှီခိုသူ {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked: same person as {case} ({person})</source>
+        <translation>ချိတ်ဆက်ပြီး- {case} ({person}) နှင့် လူတစ်ဦးတည်း</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not the same person as {case} ({person})</source>
+        <translation>{case} ({person}) နှင့် လူတစ်ဦးတည်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>same person as {case} ({person})</source>
+        <translation>{case} ({person}) နှင့် လူတစ်ဦးတည်း</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{this} is the same person as {case} ({person})</source>
+        <translation>{this} သည် {case} ({person}) နှင့် လူတစ်ဦးတည်း ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linked: {links}</source>
+        <translation>ချိတ်ဆက်ပြီး- {links}</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>ထပ်နေနိုင်သော မှတ်တမ်းများ…(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the people of other cases who may be the same as someone in the open case.</source>
+        <translation>ဖွင့်ထားသော အမှုတွဲထဲရှိ တစ်ဦးဦးနှင့် တူနိုင်သော အခြားအမှုတွဲများမှ လူများကို စစ်ဆေးရန်။</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open a saved case to review its possible duplicates.</source>
+        <translation>ထပ်နေနိုင်သော မှတ်တမ်းများ စစ်ဆေးရန် သိမ်းထားသော အမှုတွဲတစ်ခုကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the case first (Ctrl+S): the review compares the saved case.</source>
+        <translation>အမှုတွဲကို အရင်သိမ်းပါ (Ctrl+S)- စစ်ဆေးမှုသည် သိမ်းထားသော အမှုတွဲကို နှိုင်းယှဉ်ပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBanner</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+30"/>
+        <source>&amp;Open that case</source>
+        <translation>ထိုအမှုတွဲကို ဖွင့်ရန်(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review…</source>
+        <translation>စစ်ဆေးရန်…(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every possible duplicate of this case&apos;s people: link the same person, or mark as not the same person (Ctrl+Shift+D).</source>
+        <translation>ဤအမှုတွဲရှိ လူများ၏ ထပ်နေနိုင်သော မှတ်တမ်းအားလုံး- လူတစ်ဦးတည်းကို ချိတ်ဆက်ပါ သို့မဟုတ် လူတစ်ဦးတည်း မဟုတ်ကြောင်း မှတ်ပါ (Ctrl+Shift+D)။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>ပယ်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../asylum_desk/ui/duplicates_dialog.py" line="-243"/>
+        <source>Possible duplicates — {case}</source>
+        <translation>ထပ်နေနိုင်သော မှတ်တမ်းများ — {case}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People of other cases who may be the same person as someone in {case}. Open the other case to compare; then link the two records if they are one person, or mark them as not the same person so that they are not proposed again.</source>
+        <translation>{case} ထဲရှိ တစ်ဦးဦးနှင့် လူတစ်ဦးတည်း ဖြစ်နိုင်သော အခြားအမှုတွဲများမှ လူများ။ နှိုင်းယှဉ်ရန် အခြားအမှုတွဲကို ဖွင့်ပါ၊ ထို့နောက် လူတစ်ဦးတည်း ဖြစ်လျှင် မှတ်တမ်းနှစ်ခုကို ချိတ်ဆက်ပါ သို့မဟုတ် ထပ်မံ အကြံမပြုစေရန် လူတစ်ဦးတည်း မဟုတ်ကြောင်း မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review status</source>
+        <translation>စစ်ဆေးမှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 possible duplicate to review.</source>
+        <translation>စစ်ဆေးရန် ထပ်နေနိုင်သော မှတ်တမ်း ၁ ခု။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} possible duplicates to review.</source>
+        <translation>စစ်ဆေးရန် ထပ်နေနိုင်သော မှတ်တမ်း {count} ခု။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>စစ်ဆေးရန် ထပ်နေနိုင်သော မှတ်တမ်း မကျန်တော့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(အမည် မရှိ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicant: {name}</source>
+        <translation>လျှောက်ထားသူ- {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependent {number}: {name}</source>
+        <translation>မှီခိုသူ {number}- {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No possible duplicates.</source>
+        <translation>ထပ်နေနိုင်သော မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Linked: the {this} and {case} ({person}).</source>
+        <translation>ချိတ်ဆက်ပြီး- {this} နှင့် {case} ({person})။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as not the same person: the {this} and {case} ({person}).</source>
+        <translation>လူတစ်ဦးတည်း မဟုတ်ကြောင်း မှတ်ပြီး- {this} နှင့် {case} ({person})။</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Undone: {decision}.</source>
+        <translation>ပြန်ဖျက်ပြီး- {decision}။</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../asylum_desk/ui/workers.py" line="+131"/>
+        <location filename="../../asylum_desk/ui/workers.py" line="+148"/>
         <source>The vault database is damaged or could not be read; nothing was changed.</source>
         <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် ပျက်စီးနေသည် သို့မဟုတ် ဖတ်၍ မရပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Something went wrong: {kind}.</source>
         <translation>တစ်ခုခု မှားယွင်းသွားသည်- {kind}။</translation>
     </message>
@@ -2261,7 +2562,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
@@ -4460,6 +4761,79 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+2"/>
         <source>People who must stay unnamed</source>
         <translation>အမည် မဖော်ရမည့်သူများ</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../asylum_desk/ui/service_texts.py" line="+11"/>
+        <source>There is no case {case_number} in this vault.</source>
+        <translation>ဤသိုလှောင်ခန်းတွင် အမှုတွဲ {case_number} မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} already exists in this vault.</source>
+        <translation>အမှုတွဲ {case_number} သည် ဤသိုလှောင်ခန်းတွင် ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct for user &apos;{user}&apos;.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; အတွက် စကားဝှက်စာကြောင်း မှန်ကန်မှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no user &apos;{user}&apos; in this vault.</source>
+        <translation>ဤသိုလှောင်ခန်းတွင် အသုံးပြုသူ &apos;{user}&apos; မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a user &apos;{user}&apos; in this vault.</source>
+        <translation>ဤသိုလှောင်ခန်းတွင် အသုံးပြုသူ &apos;{user}&apos; ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s folder is read-only (a write-protected USB stick or missing permission); Asylum Desk needs to write beside the vault. Nothing was changed.</source>
+        <translation>သိုလှောင်ခန်း၏ ဖိုင်တွဲကို ဖတ်ရန်သာ ခွင့်ပြုထားသည် (ရေးခွင့်ပိတ်ထားသော USB သို့မဟုတ် ခွင့်ပြုချက် မရှိ)၊ Asylum Desk သည် သိုလှောင်ခန်းဘေးတွင် ရေးရန် လိုအပ်ပါသည်။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or could not be written; nothing was saved. Free some space (or check the USB stick) and try again.</source>
+        <translation>ဒစ်ခ် ပြည့်နေသည် သို့မဟုတ် ရေး၍ မရပါ၊ မည်သည့်အရာမျှ မသိမ်းရပါ။ နေရာအချို့ ရှင်းလင်းပြီး (သို့မဟုတ် USB ကို စစ်ဆေးပြီး) ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is busy: another Asylum Desk program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>သိုလှောင်ခန်း အလုပ်များနေသည်- အခြား Asylum Desk ပရိုဂရမ်တစ်ခုက ရေးနေသည်။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ၊ ခဏနေမှ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared database cannot be used: {reason}</source>
+        <translation>မျှဝေထားသော ဒေတာဘေ့စ်ကို သုံး၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the user name or password.</source>
+        <translation>ဒေတာဘေ့စ်ဆာဗာက အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက်ကို ငြင်းပယ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server has no such database ({reason}).</source>
+        <translation>ဒေတာဘေ့စ်ဆာဗာတွင် ထိုဒေတာဘေ့စ် မရှိပါ ({reason})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the connection from this computer, user or without encryption ({reason}).</source>
+        <translation>ဒေတာဘေ့စ်ဆာဗာက ဤကွန်ပျူတာ၊ အသုံးပြုသူ သို့မဟုတ် ကုဒ်ဝှက်မှုမပါသော ချိတ်ဆက်မှုကို ငြင်းပယ်သည် ({reason})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server refused the connection ({reason}).</source>
+        <translation>ဒေတာဘေ့စ်ဆာဗာက ချိတ်ဆက်မှုကို ငြင်းပယ်သည် ({reason})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server cannot be reached; check the address and the network.</source>
+        <translation>ဒေတာဘေ့စ်ဆာဗာသို့ မရောက်နိုင်ပါ၊ လိပ်စာနှင့် ကွန်ရက်ကို စစ်ဆေးပါ။</translation>
     </message>
 </context>
 <context>
