@@ -1,5 +1,7 @@
 """Errors of the domain, each with a one-line message a person can act on."""
 
+from asylum_desk.domain.messages import text
+
 
 class DomainError(Exception):
     """Base of every error that the services report to a person."""
@@ -18,7 +20,9 @@ class CaseNotFoundError(DomainError):
     """No case has the given number."""
 
     def __init__(self, case_number: str) -> None:
-        super().__init__(f"There is no case {case_number} in this vault.")
+        super().__init__(
+            text("There is no case {case_number} in this vault.", case_number=case_number)
+        )
         self.case_number = case_number
 
 
@@ -26,5 +30,7 @@ class CaseExistsError(DomainError):
     """A case with this number is already in the vault."""
 
     def __init__(self, case_number: str) -> None:
-        super().__init__(f"Case {case_number} already exists in this vault.")
+        super().__init__(
+            text("Case {case_number} already exists in this vault.", case_number=case_number)
+        )
         self.case_number = case_number

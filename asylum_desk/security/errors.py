@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from asylum_desk.domain.messages import Text, text
+
 _MAX_NAME_CHARS = 60
 
 
@@ -20,8 +22,11 @@ class SecurityError(Exception):
 
     def __init__(self, message: str | None = None) -> None:
         """Store a one-line *message*, or the class default when none is given."""
-        text = message if message is not None else self.default_message
-        super().__init__(" ".join(text.split()))
+        chosen = message if message is not None else self.default_message
+        if isinstance(chosen, Text):  # already one line; keeps what the interface translates
+            super().__init__(chosen)
+            return
+        super().__init__(" ".join(chosen.split()))
 
 
 class WrongPassphraseError(SecurityError):
@@ -34,7 +39,12 @@ class WrongPassphraseError(SecurityError):
         if username is None:
             super().__init__()
         else:
-            super().__init__(f"The passphrase is not correct for user '{_display_name(username)}'.")
+            super().__init__(
+                text(
+                    "The passphrase is not correct for user '{user}'.",
+                    user=_display_name(username),
+                )
+            )
         self.username = username
 
 
@@ -48,7 +58,9 @@ class UnknownUserError(SecurityError):
         if username is None:
             super().__init__()
         else:
-            super().__init__(f"There is no user '{_display_name(username)}' in this vault.")
+            super().__init__(
+                text("There is no user '{user}' in this vault.", user=_display_name(username))
+            )
         self.username = username
 
 
@@ -62,7 +74,12 @@ class UserExistsError(SecurityError):
         if username is None:
             super().__init__()
         else:
-            super().__init__(f"There is already a user '{_display_name(username)}' in this vault.")
+            super().__init__(
+                text(
+                    "There is already a user '{user}' in this vault.",
+                    user=_display_name(username),
+                )
+            )
         self.username = username
 
 

@@ -1,5 +1,7 @@
 """Storage errors, each a one-line message a person can act on."""
 
+from asylum_desk.domain.messages import text
+
 
 class StorageError(Exception):
     """Base of storage errors."""
@@ -29,15 +31,15 @@ class VaultReadOnlyError(StorageError):
     """The vault's folder or medium cannot be written (write protection, permissions)."""
 
 
-READ_ONLY = (
+READ_ONLY = text(
     "The vault's folder is read-only (a write-protected USB stick or missing permission); "
     "Asylum Desk needs to write beside the vault. Nothing was changed."
 )
-DISK_FULL = (
+DISK_FULL = text(
     "The disk is full or could not be written; nothing was saved. Free some space (or check "
     "the USB stick) and try again."
 )
-BUSY = (
+BUSY = text(
     "The vault is busy: another Asylum Desk program is writing to it. Nothing was changed; "
     "try again in a moment."
 )
@@ -50,11 +52,11 @@ def database_trouble(message: str) -> str | None:
     kind as a damaged file; telling a caseworker "damaged" for a full disk would send them
     looking for a backup they do not need.
     """
-    text = message.lower()
-    if "readonly" in text or "read-only" in text:
+    lowered = message.lower()
+    if "readonly" in lowered or "read-only" in lowered:
         return READ_ONLY
-    if "disk is full" in text or "disk i/o error" in text:
+    if "disk is full" in lowered or "disk i/o error" in lowered:
         return DISK_FULL
-    if "database is locked" in text or "database table is locked" in text or "busy" in text:
+    if "is locked" in lowered or "busy" in lowered:  # database (or table) is locked
         return BUSY
     return None

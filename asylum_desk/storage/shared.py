@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from asylum_desk.domain.messages import text
+
 WRITE_LOCK_KEY = 0x41534459  # "ASDY": the one advisory lock every writing unit of work takes
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
 _SECURE_MODES = frozenset({"require", "verify-ca", "verify-full"})
@@ -116,19 +118,20 @@ def connection_problem(error: BaseException) -> str:
         first = first.split("FATAL:", 1)[1].strip()
     lowered = first.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return "The database server refused the user name or password."
+        return text("The database server refused the user name or password.")
     if "does not exist" in lowered and "database" in lowered:
-        return f"The database server has no such database ({first})."
+        return text("The database server has no such database ({reason}).", reason=first)
     if "pg_hba.conf" in lowered:
-        return (
+        return text(
             "The database server refused the connection from this computer, user or "
-            f"without encryption ({first})."
+            "without encryption ({reason}).",
+            reason=first,
         )
     if "ssl" in lowered:
-        return f"The database server refused the connection ({first})."
+        return text("The database server refused the connection ({reason}).", reason=first)
     if "connection refused" in lowered or "timeout" in lowered or "could not translate" in lowered:
-        return "The database server cannot be reached; check the address and the network."
-    return f"The shared database cannot be used: {first}"
+        return text("The database server cannot be reached; check the address and the network.")
+    return text("The shared database cannot be used: {reason}", reason=first)
 
 
 def check_connection(engine: Engine) -> None:

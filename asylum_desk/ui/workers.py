@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from asylum_desk.domain.messages import Text
 from asylum_desk.services.errors import connection_problem, database_trouble
 
 T = TypeVar("T")
@@ -112,6 +113,22 @@ def run_in_thread(
     QThreadPool.globalInstance().start(_Job(fn, relay))
 
 
+def translated(message: str) -> str:
+    """A services' sentence in the interface language (``Text``), else the text as it is.
+
+    The catalogue has the services' templates (``ui/service_texts.py``); the values are
+    filled in after translation. A translation that does not fit its values falls back to
+    the English sentence rather than failing.
+    """
+    if not isinstance(message, Text):
+        return message
+    template = QCoreApplication.translate("Services", message.template)
+    try:
+        return template.format(**message.values)
+    except (KeyError, IndexError, ValueError):
+        return str(message)
+
+
 def error_message(error: BaseException) -> str:
     """Return one line a person can read for ``error``: never a traceback, never SQL.
 
@@ -123,14 +140,16 @@ def error_message(error: BaseException) -> str:
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror}{where}."
     if _raised_by(getattr(error, "orig", None) or error, "psycopg"):
-        return connection_problem(error)  # the shared database: its server said no
+        return translated(connection_problem(error))  # the shared database: its server said no
     if _raised_by(error, "sqlalchemy", "sqlcipher3", "sqlite3"):
         trouble = database_trouble(str(getattr(error, "orig", None) or error))
         if trouble is not None:
-            return trouble
+            return translated(trouble)
         return QCoreApplication.translate(
             "Errors", "The vault database is damaged or could not be read; nothing was changed."
         )
+    if error.args and isinstance(error.args[0], Text):
+        return translated(error.args[0])
     if _raised_by(error, "asylum_desk") or type(error) is ValueError:
         lines = str(error).strip().splitlines()
         if lines and lines[0].strip():

@@ -1,0 +1,25 @@
+# ruff: noqa: E501 - generated: one template a line, as the catalogue shows it
+"""The services' sentences for people, for the translation catalogues (generated).
+
+Written by scripts/extract_service_texts.py from every ``text(...)`` template below
+the interface; do not edit by hand. ``ui/workers.py`` translates them when shown.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SERVICE_TEXTS = (
+    QT_TRANSLATE_NOOP("Services", 'There is no case {case_number} in this vault.'),
+    QT_TRANSLATE_NOOP("Services", 'Case {case_number} already exists in this vault.'),
+    QT_TRANSLATE_NOOP("Services", "The passphrase is not correct for user '{user}'."),
+    QT_TRANSLATE_NOOP("Services", "There is no user '{user}' in this vault."),
+    QT_TRANSLATE_NOOP("Services", "There is already a user '{user}' in this vault."),
+    QT_TRANSLATE_NOOP("Services", "The vault's folder is read-only (a write-protected USB stick or missing permission); Asylum Desk needs to write beside the vault. Nothing was changed."),
+    QT_TRANSLATE_NOOP("Services", 'The disk is full or could not be written; nothing was saved. Free some space (or check the USB stick) and try again.'),
+    QT_TRANSLATE_NOOP("Services", 'The vault is busy: another Asylum Desk program is writing to it. Nothing was changed; try again in a moment.'),
+    QT_TRANSLATE_NOOP("Services", 'The shared database cannot be used: {reason}'),
+    QT_TRANSLATE_NOOP("Services", 'The database server refused the user name or password.'),
+    QT_TRANSLATE_NOOP("Services", 'The database server has no such database ({reason}).'),
+    QT_TRANSLATE_NOOP("Services", 'The database server refused the connection from this computer, user or without encryption ({reason}).'),
+    QT_TRANSLATE_NOOP("Services", 'The database server refused the connection ({reason}).'),
+    QT_TRANSLATE_NOOP("Services", 'The database server cannot be reached; check the address and the network.'),
+)

@@ -1,0 +1,72 @@
+"""The services' sentences reach the catalogues and are shown in the interface language."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import Text, text
+from asylum_desk.security.errors import WrongPassphraseError
+from asylum_desk.storage.errors import DISK_FULL
+from asylum_desk.ui.i18n import install_translator, remove_translators
+from asylum_desk.ui.workers import error_message, translated
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extractor():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "extract_service_texts", ROOT / "scripts" / "extract_service_texts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def burmese(qapp: QApplication) -> Iterator[QCoreApplication]:
+    app = qapp
+    assert install_translator(app, "my") == "my"
+    yield app
+    remove_translators(app)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_generated_catalogue_source_is_current() -> None:
+    extractor = _extractor()
+    found = extractor.templates()
+    assert "There is no case {case_number} in this vault." in found
+    assert not any(template.lstrip().upper().startswith(("SELECT", "INSERT")) for template in found)
+    stored = (ROOT / "asylum_desk" / "ui" / "service_texts.py").read_text(encoding="utf-8")
+    assert stored == extractor.render(found), "run: python scripts/extract_service_texts.py"
+
+
+def test_a_text_is_english_everywhere_but_keeps_its_template() -> None:
+    message = text("There is no case {case_number} in this vault.", case_number="CPH-2026-0007")
+    assert message == "There is no case CPH-2026-0007 in this vault."
+    assert isinstance(message, str) and isinstance(message, Text)
+    assert message.values == {"case_number": "CPH-2026-0007"}
+    assert str(CaseNotFoundError("CPH-2026-0007")) == message
+    assert translated("plain words") == "plain words"
+
+
+def test_services_sentences_show_in_burmese(burmese: QCoreApplication) -> None:
+    shown = error_message(CaseNotFoundError("CPH-2026-0007"))
+    assert "CPH-2026-0007" in shown and any("\u1000" <= ch <= "\u109f" for ch in shown)
+    assert shown != str(CaseNotFoundError("CPH-2026-0007"))
+    wrong = error_message(WrongPassphraseError("amara"))
+    assert "amara" in wrong and any("\u1000" <= ch <= "\u109f" for ch in wrong)
+    assert any("\u1000" <= ch <= "\u109f" for ch in translated(DISK_FULL))
+
+
+def test_a_translation_that_does_not_fit_its_values_falls_back_to_english() -> None:
+    broken = Text("Case {case_number} is busy.", case_number="CPH-2026-0001")
+    broken.values = {}  # as if a translation asked for a value the message lacks
+    assert translated(broken) == "Case CPH-2026-0001 is busy."
