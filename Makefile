@@ -72,6 +72,7 @@ screenshots: $(STAMP)
 TRANSLATIONS := resources/translations
 LANGUAGES := my hi
 translations: $(STAMP)
+	$(BIN)/python scripts/extract_service_texts.py
 	$(BIN)/pyside6-lupdate -locations relative -no-obsolete \
 		$$(find asylum_desk/ui -name '*.py' | LC_ALL=C sort) asylum_desk/app.py \
 		-ts $(foreach lang,$(LANGUAGES),$(TRANSLATIONS)/asylum_desk_$(lang).ts)
