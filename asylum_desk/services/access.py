@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import text
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.case_repository import CaseRepository, Visibility
@@ -112,7 +113,9 @@ def current_role(vault: OpenVault, session: Session) -> Role:
     role = session.scalar(select(User.role).where(User.username == vault.username))
     if role is None:
         raise PermissionDeniedError(
-            f"User '{vault.username}' is no longer a user of this vault; lock it now."
+            text(
+                "User '{user}' is no longer a user of this vault; lock it now.", user=vault.username
+            )
         )
     return Role(role)
 
@@ -178,13 +181,25 @@ def require_case(
     who = _who(vault, role)
     if granted is CaseAccess.STATEMENT:
         raise PermissionDeniedError(
-            f"{who} may see only the statement sections of case {case_number} "
-            "and change only its translation."
+            text(
+                "{who} may see only the statement sections of case {case_number} and change "
+                "only its translation.",
+                who=who,
+                case_number=case_number,
+            )
         )
     if role is Role.INTERPRETER:
         raise PermissionDeniedError(
-            f"{who} may not open case {case_number}: it is not assigned to them."
+            text(
+                "{who} may not open case {case_number}: it is not assigned to them.",
+                who=who,
+                case_number=case_number,
+            )
         )
     raise PermissionDeniedError(
-        f"{who} may not open case {case_number}: it is neither theirs nor assigned to them."
+        text(
+            "{who} may not open case {case_number}: it is neither theirs nor assigned to them.",
+            who=who,
+            case_number=case_number,
+        )
     )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.storage.vault_files import VaultFiles
 
@@ -75,11 +76,11 @@ class FailedAttempts:
         if self.count <= 0:
             return ""
         noun = "attempt" if self.count == 1 else "attempts"
-        text = f"{self.count} failed unlock {noun} since the last unlock"
+        line = f"{self.count} failed unlock {noun} since the last unlock"
         if self.last_failure is None:
-            return text + "."
+            return line + "."
         when = datetime.fromtimestamp(self.last_failure).strftime("%Y-%m-%d %H:%M")
-        return text + (f", on {when}." if self.count == 1 else f", the last on {when}.")
+        return line + (f", on {when}." if self.count == 1 else f", the last on {when}.")
 
     def audit_detail(self) -> str | None:
         """The detail of the ``unlock`` audit event: counts and a UTC time, nothing personal."""
@@ -111,7 +112,9 @@ def waiting_message(seconds: float) -> str:
 
 def countdown_message(seconds: float) -> str:
     """One line for the unlock screen while the next attempt must still wait."""
-    return f"Too many wrong passphrases: try again in {whole_seconds(seconds)} s."
+    return text(
+        "Too many wrong passphrases: try again in {seconds} s.", seconds=whole_seconds(seconds)
+    )
 
 
 def whole_seconds(seconds: float) -> int:

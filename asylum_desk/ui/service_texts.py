@@ -22,4 +22,9 @@ SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("Services", 'The database server refused the connection from this computer, user or without encryption ({reason}).'),
     QT_TRANSLATE_NOOP("Services", 'The database server refused the connection ({reason}).'),
     QT_TRANSLATE_NOOP("Services", 'The database server cannot be reached; check the address and the network.'),
+    QT_TRANSLATE_NOOP("Services", '{who} may not open case {case_number}: it is neither theirs nor assigned to them.'),
+    QT_TRANSLATE_NOOP("Services", "User '{user}' is no longer a user of this vault; lock it now."),
+    QT_TRANSLATE_NOOP("Services", '{who} may see only the statement sections of case {case_number} and change only its translation.'),
+    QT_TRANSLATE_NOOP("Services", '{who} may not open case {case_number}: it is not assigned to them.'),
+    QT_TRANSLATE_NOOP("Services", 'Too many wrong passphrases: try again in {seconds} s.'),
 )

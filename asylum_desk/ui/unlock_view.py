@@ -34,7 +34,7 @@ from asylum_desk.security.errors import UnknownUserError
 from asylum_desk.services.unlock_attempts import countdown_message, seconds_to_wait
 from asylum_desk.ui.passphrase_strength import secret_line_edit
 from asylum_desk.ui.recovery_dialog import Recover, RecoveryDialog
-from asylum_desk.ui.workers import error_message, run_in_thread
+from asylum_desk.ui.workers import error_message, run_in_thread, translated
 
 if TYPE_CHECKING:
     from asylum_desk.security.device_cache import DeviceKeyCache
@@ -394,7 +394,7 @@ class UnlockView(QWidget):
         if left <= 0:
             self._end_countdown()
             return
-        self.delay_label.setText(countdown_message(left))
+        self.delay_label.setText(translated(countdown_message(left)))
         self.delay_label.show()
         self._update_unlock_button()
 

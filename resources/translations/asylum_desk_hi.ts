@@ -4835,6 +4835,31 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <source>The database server cannot be reached; check the address and the network.</source>
         <translation>डेटाबेस सर्वर तक पहुँचा नहीं जा सकता; पता और नेटवर्क जाँचें।</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} may not open case {case_number}: it is neither theirs nor assigned to them.</source>
+        <translation>{who} केस {case_number} नहीं खोल सकते: यह न उनका है, न उन्हें सौंपा गया है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; is no longer a user of this vault; lock it now.</source>
+        <translation>&apos;{user}&apos; अब इस वॉल्ट का उपयोगकर्ता नहीं है; इसे अभी लॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} may see only the statement sections of case {case_number} and change only its translation.</source>
+        <translation>{who} केस {case_number} के केवल बयान वाले हिस्से देख सकते हैं और केवल उसका अनुवाद बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} may not open case {case_number}: it is not assigned to them.</source>
+        <translation>{who} केस {case_number} नहीं खोल सकते: यह उन्हें सौंपा नहीं गया है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong passphrases: try again in {seconds} s.</source>
+        <translation>बहुत अधिक गलत पासफ़्रेज़: {seconds} सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
