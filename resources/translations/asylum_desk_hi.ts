@@ -4843,7 +4843,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     <message>
         <location line="+1"/>
         <source>User &apos;{user}&apos; is no longer a user of this vault; lock it now.</source>
-        <translation>&apos;{user}&apos; अब इस वॉल्ट का उपयोगकर्ता नहीं है; इसे अभी लॉक करें।</translation>
+        <translation>&apos;{user}&apos; अब इस वॉल्ट के उपयोगकर्ता नहीं हैं; इसे अभी लॉक करें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4858,7 +4858,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     <message>
         <location line="+1"/>
         <source>Too many wrong passphrases: try again in {seconds} s.</source>
-        <translation>बहुत अधिक गलत पासफ़्रेज़: {seconds} सेकंड बाद फिर से कोशिश करें।</translation>
+        <translation>बहुत बार गलत पासफ़्रेज़: {seconds} सेकंड बाद फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>

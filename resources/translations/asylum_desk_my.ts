@@ -4838,27 +4838,27 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     <message>
         <location line="+1"/>
         <source>{who} may not open case {case_number}: it is neither theirs nor assigned to them.</source>
-        <translation>{who} သည် အမှုတွဲ {case_number} ကို ဖွင့်ခွင့် မရှိပါ- ၎င်းသည် သူတို့၏ အမှုတွဲ မဟုတ်သလို သူတို့ထံ တာဝန်ပေးအပ်ထားခြင်းလည်း မရှိပါ။</translation>
+        <translation>{who} သည် အမှုတွဲ {case_number} ကို ဖွင့်ခွင့် မရှိပါ- ၎င်းတို့၏ အမှုတွဲလည်း မဟုတ်၊ ၎င်းတို့ထံ တာဝန်ပေးထားခြင်းလည်း မရှိပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User &apos;{user}&apos; is no longer a user of this vault; lock it now.</source>
-        <translation>&apos;{user}&apos; သည် ဤသိုလှောင်ခန်း၏ အသုံးပြုသူ မဟုတ်တော့ပါ၊ ယခု သော့ခတ်ပါ။</translation>
+        <translation>&apos;{user}&apos; သည် ဤသိုလှောင်ခန်း၏ အသုံးပြုသူ မဟုတ်တော့ပါ- ယခုပင် သော့ခတ်ပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} may see only the statement sections of case {case_number} and change only its translation.</source>
-        <translation>{who} သည် အမှုတွဲ {case_number} ၏ ထွက်ဆိုချက် အပိုင်းများကိုသာ ကြည့်နိုင်ပြီး ဘာသာပြန်ချက်ကိုသာ ပြင်နိုင်သည်။</translation>
+        <translation>{who} သည် အမှုတွဲ {case_number} ၏ ထွက်ဆိုချက်အပိုင်းများကိုသာ မြင်နိုင်ပြီး ၎င်း၏ ဘာသာပြန်ချက်ကိုသာ ပြင်နိုင်ပါသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} may not open case {case_number}: it is not assigned to them.</source>
-        <translation>{who} သည် အမှုတွဲ {case_number} ကို ဖွင့်ခွင့် မရှိပါ- ၎င်းကို သူတို့ထံ တာဝန်ပေးအပ်ထားခြင်း မရှိပါ။</translation>
+        <translation>{who} သည် အမှုတွဲ {case_number} ကို ဖွင့်ခွင့် မရှိပါ- ၎င်းတို့ထံ တာဝန်ပေးထားခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many wrong passphrases: try again in {seconds} s.</source>
-        <translation>စကားဝှက်စာကြောင်း မှားယွင်းမှု များလွန်းသည်- {seconds} စက္ကန့်အကြာတွင် ထပ်မံ ကြိုးစားပါ။</translation>
+        <translation>စကားဝှက်စာကြောင်း မှားသည်မှာ အကြိမ်များလွန်းသည်- {seconds} စက္ကန့်အကြာတွင် ထပ်ကြိုးစားပါ။</translation>
     </message>
 </context>
 <context>
