@@ -11,6 +11,7 @@ from asylum_desk.domain.validation import validate_case
 from asylum_desk.ui.editor.fields import COUNTRY_CODE, LANGUAGE_CODE
 from asylum_desk.ui.editor.form import Problem
 from asylum_desk.ui.editor.labels import STATUS_LABELS, label
+from asylum_desk.ui.workers import translated
 
 _ORDER = list(CaseStatus)
 
@@ -146,5 +147,6 @@ def case_problems(case: Case) -> list[Problem]:
         validate_case(case)
     except ValidationError as error:
         if not any(path == error.path for path, _ in found):
-            found.append((error.path, error.problem))
+            # A services' sentence (``Text``) in the interface language, else as given.
+            found.append((error.path, translated(error.problem)))
     return found
