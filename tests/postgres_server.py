@@ -7,7 +7,6 @@ since PostgreSQL refuses to run as root. Every test gets a fresh, empty database
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import glob
 import ipaddress
@@ -229,13 +228,3 @@ def start_server() -> tuple[PostgresServer | None, str]:
                 return None, "PostgreSQL started but did not accept connections"
             time.sleep(0.2)
     return server, ""
-
-
-@contextlib.contextmanager
-def running_server() -> contextlib.AbstractContextManager[PostgresServer | None]:  # type: ignore[misc]
-    server, _reason = start_server()
-    try:
-        yield server
-    finally:
-        if server is not None:
-            server.stop()

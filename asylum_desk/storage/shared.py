@@ -143,20 +143,6 @@ def check_connection(engine: Engine) -> None:
         raise SharedDatabaseError(connection_problem(error)) from None
 
 
-def is_shared(engine: Engine) -> bool:
-    """Whether ``engine`` is a shared PostgreSQL database (not a vault file)."""
-    return engine.dialect.name == "postgresql"
-
-
-def require_vault_database(engine: Engine, what: str) -> None:
-    """Refuse, in one line, file-only work (backups, re-keying) on a shared database."""
-    if is_shared(engine):
-        raise NotOnSharedDatabaseError(
-            f"{what} applies to a vault file; on a shared database it is the server's job "
-            "(see docs/deployment.md)."
-        )
-
-
 __all__ = [
     "LOCAL_HOSTS",
     "WRITE_LOCK_KEY",
@@ -166,7 +152,5 @@ __all__ = [
     "check_connection",
     "connection_problem",
     "create_shared_engine",
-    "is_shared",
     "parse_database_url",
-    "require_vault_database",
 ]
