@@ -729,7 +729,7 @@
 <context>
     <name>CaseChecks</name>
     <message>
-        <location filename="../../asylum_desk/ui/editor/checks.py" line="+27"/>
+        <location filename="../../asylum_desk/ui/editor/checks.py" line="+28"/>
         <source>{code} is not a language code: use ISO 639 codes such as my, en, ctd</source>
         <translation>{code} သည် ဘာသာစကားကုဒ် မဟုတ်ပါ- my, en, ctd ကဲ့သို့ ISO 639 ကုဒ်များကို သုံးပါ</translation>
     </message>
