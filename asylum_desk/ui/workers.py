@@ -118,13 +118,18 @@ def translated(message: str) -> str:
 
     The catalogue has the services' templates (``ui/service_texts.py``); the values are
     filled in after translation. A translation that does not fit its values falls back to
-    the English sentence rather than failing.
+    the English sentence rather than failing. A value that is itself a ``Text`` (a reason
+    inside a sentence) is translated too.
     """
     if not isinstance(message, Text):
         return message
     template = QCoreApplication.translate("Services", message.template)
+    values = {
+        name: translated(value) if isinstance(value, Text) else value
+        for name, value in message.values.items()
+    }
     try:
-        return template.format(**message.values)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(message)
 

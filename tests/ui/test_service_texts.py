@@ -70,3 +70,12 @@ def test_a_translation_that_does_not_fit_its_values_falls_back_to_english() -> N
     broken = Text("Case {case_number} is busy.", case_number="CPH-2026-0001")
     broken.values = {}  # as if a translation asked for a value the message lacks
     assert translated(broken) == "Case CPH-2026-0001 is busy."
+
+
+def test_a_reason_inside_a_sentence_is_translated_too(burmese: QCoreApplication) -> None:
+    outer = text("The shared database cannot be used: {reason}", reason=DISK_FULL)
+    shown = translated(outer)
+    assert shown != str(outer)
+    whole_reason = translated(DISK_FULL)
+    assert whole_reason != str(DISK_FULL) and whole_reason in shown
+    assert str(DISK_FULL) not in shown
