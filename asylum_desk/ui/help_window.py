@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.resources import frozen_root
+from asylum_desk.ui.context_help import ADMIN_GUIDE, USER_GUIDE, ContextHelp
 
-USER_GUIDE = "user-guide.md"
-ADMIN_GUIDE = "admin-guide.md"
+__all__ = ["ADMIN_GUIDE", "USER_GUIDE", "GuideBrowser", "HelpActions", "HelpWindow"]
 MAX_IMAGE_WIDTH = 820
 """Wider screenshots are shown scaled down to this width (pixels), so no side-scrolling."""
 
@@ -232,6 +232,8 @@ class HelpWindow(QWidget):
         if self.isMinimized():
             self.showNormal()
         self.show()
+        if section and self.browser.missing is None:
+            self.browser.go_to_section(section)  # again: laid out now that it is shown
         self.activateWindow()
 
     def find_next(self, *, backward: bool = False) -> bool:
@@ -291,8 +293,9 @@ class HelpActions(QObject):
         super().__init__(window)
         self.window = window
         self.help_window: HelpWindow | None = None
-        self.user_guide_action = QAction(self.tr("&User guide"), window)
-        self.user_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        # F1 is not the action's shortcut: ContextHelp opens the section about what is in
+        # front, in dialogs too; the menu shows the key and opens the guide from its start.
+        self.user_guide_action = QAction(self.tr("&User guide") + "\tF1", window)
         self.user_guide_action.setStatusTip(self.tr("How to use Asylum Desk, in plain words."))
         self.user_guide_action.triggered.connect(lambda _c=False: self.open(USER_GUIDE))
         self.admin_guide_action = QAction(self.tr("&Administrator guide"), window)
@@ -306,10 +309,20 @@ class HelpActions(QObject):
         menu = window.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.user_guide_action)
         menu.addAction(self.admin_guide_action)
-        window.addAction(self.user_guide_action)  # F1 also while the menu bar is hidden
+        self.context_help = ContextHelp(window, self.open)
 
-    def open(self, file_name: str, section: str = "") -> HelpWindow:
-        """Open (or bring forward) the help window on one guide."""
+    def open(self, file_name: str, section: str = "", over: QWidget | None = None) -> HelpWindow:
+        """Open (or bring forward) the help window on one guide, at a section.
+
+        ``over``: a modal dialog in front; the guide then opens as a window of that dialog,
+        which would otherwise block it.
+        """
+        if over is not None and over is not self.window:
+            shown = over.findChild(HelpWindow)
+            if shown is None:
+                shown = HelpWindow(over)
+            shown.open_guide(file_name, section)
+            return shown
         if self.help_window is None:
             self.help_window = HelpWindow(self.window)
         self.help_window.open_guide(file_name, section)

@@ -10,19 +10,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from asylum_desk.app import build_main_window
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.services.vault_access import create_vault
+from asylum_desk.ui.context_help import GUIDE_SECTIONS, guide_section
 from asylum_desk.ui.help_window import (
     ADMIN_GUIDE,
     USER_GUIDE,
     HelpWindow,
     docs_folder,
     heading_anchor,
+    page_headings,
 )
+from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
@@ -51,17 +54,19 @@ def window(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[MainWindo
 
 
 def shown_guide(qtbot: QtBot, window: MainWindow) -> HelpWindow:
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    window.help.user_guide_action.trigger()  # Help › User guide: from the start
     help_window = window.help.help_window
     assert help_window is not None
     qtbot.waitUntil(help_window.isVisible)
     return help_window
 
 
-def test_f1_opens_the_user_guide_while_locked(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_user_guide_opens_while_locked(qtbot: QtBot, window: MainWindow) -> None:
     assert window.vault is None  # the guide is for the unlock screen too
     help_window = shown_guide(qtbot, window)
     assert help_window.browser.source().toLocalFile().endswith(USER_GUIDE)
+    assert help_window.browser.source().fragment() == ""
+    assert "F1" in window.help.user_guide_action.text()  # the menu shows the key
     first = help_window.browser.document().firstBlock()
     assert first.blockFormat().headingLevel() == 1
     assert first.text() == "Asylum Desk user guide"
@@ -72,7 +77,7 @@ def test_f1_opens_the_user_guide_while_locked(qtbot: QtBot, window: MainWindow) 
 def test_the_help_menu_has_both_guides(qtbot: QtBot, window: MainWindow) -> None:
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
     entries = [action.text() for action in menus["&Help"].actions()]
-    assert entries == ["&User guide", "&Administrator guide"]
+    assert entries == ["&User guide\tF1", "&Administrator guide"]
     window.help.admin_guide_action.trigger()
     help_window = window.help.help_window
     assert help_window is not None
@@ -211,3 +216,71 @@ def test_every_link_of_the_guide_leads_somewhere(guide: Path) -> None:
         ):
             broken.append(target)
     assert broken == []
+
+
+def test_f1_on_the_unlock_screen_opens_the_section_about_signing_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
+    help_window = window.help.help_window
+    assert help_window is not None
+    qtbot.waitUntil(help_window.isVisible)
+    assert help_window.browser.source().toLocalFile().endswith(USER_GUIDE)
+    assert help_window.browser.source().fragment() == "signing-in"
+    assert help_window.browser.verticalScrollBar().value() > 0  # scrolled to that section
+
+
+def test_f1_in_a_modal_dialog_opens_its_section_over_the_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = PreferencesDialog(idle_minutes=5, parent=window)
+    dialog.setModal(True)  # as exec() would: every other window is blocked
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert QApplication.activeModalWidget() is dialog
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F1)
+    shown = dialog.findChild(HelpWindow)
+    assert shown is not None  # a window of the dialog, which the dialog does not block
+    assert shown.isVisible() and window.help.help_window is None
+    assert shown.browser.source().fragment() == "locking-the-panic-lock-and-auto-lock"
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F1)
+    assert dialog.findChildren(HelpWindow) == [shown]  # brought forward, not opened twice
+    dialog.reject()
+
+
+def test_f1_with_a_modifier_or_in_another_window_does_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    assert window.help.help_window is None
+    stranger = QWidget()  # a window that is not this main window's
+    qtbot.addWidget(stranger)
+    stranger.show()
+    qtbot.keyClick(stranger, Qt.Key.Key_F1)
+    assert window.help.help_window is None
+
+
+def _headings(guide: str) -> set[str]:
+    document = QTextDocument()
+    document.setMarkdown((DOCS / guide).read_text(encoding="utf-8"))
+    return {heading.anchor for heading in page_headings(document)}
+
+
+def test_every_context_section_is_a_heading_of_its_guide() -> None:
+    anchors = {guide: _headings(guide) for guide in (USER_GUIDE, ADMIN_GUIDE)}
+    sources = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(__file__).resolve().parents[2] / "asylum_desk" / "ui").rglob("*.py")
+    )
+    for name, (guide, anchor) in GUIDE_SECTIONS.items():
+        assert anchor in anchors[guide], f"{name}: no section #{anchor} in {guide}"
+        assert f"class {name}(" in sources, f"{name} is not a class of the interface"
+
+
+def test_a_widget_is_described_by_its_nearest_described_parent(qtbot: QtBot) -> None:
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    inner = QLabel(outer)
+    assert guide_section(inner) == (USER_GUIDE, "")  # nothing described: from the start
+    outer.__class__ = type("MergePage", (QWidget,), {})  # as the Office window's merge page
+    assert guide_section(inner) == (ADMIN_GUIDE, "merge-conflicts")
