@@ -42,6 +42,7 @@ from asylum_desk.ui.main_window_cases import CaseEditingMixin
 from asylum_desk.ui.main_window_packets import PacketActionsMixin
 from asylum_desk.ui.main_window_transfer import TransferActionsMixin
 from asylum_desk.ui.main_window_vault import VaultChoresMixin
+from asylum_desk.ui.office.common import role_word
 from asylum_desk.ui.office.menu import OfficeActions
 from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.recent_files import forget_file_dialog_history
@@ -414,10 +415,11 @@ class MainWindow(
         self.pages.setCurrentIndex(1)
         self.model.set_enabled(True)
         self.idle.start()
-        self.user_label.setText(f"{vault.username} ({vault.role.value})")
+        self.user_label.setText(f"{vault.username} ({role_word(vault.role)})")
         self.lock_label.setText(self.tr("Unlocked"))
         for action in self._vault_actions:
             action.setEnabled(True)
+        self.list_action.setChecked(self.case_list.isVisibleTo(self))
         self.office.enable_for(vault.role)  # the services still refuse, whatever is enabled
         interpreter = vault.role is Role.INTERPRETER  # works on statements only
         for action in (self.new_action, self.print_action, self.batch_print_action):
@@ -490,6 +492,7 @@ class MainWindow(
         self.lock_label.setText(self.tr("Locked"))
         for action in self._vault_actions:
             action.setEnabled(False)
+        self.list_action.setChecked(False)  # disabled and checked would look pressed
         reset = getattr(self.unlock_view, "reset", None)
         if callable(reset):
             reset()

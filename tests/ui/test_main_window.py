@@ -87,6 +87,7 @@ def personal_text_visible(window: MainWindow) -> list[str]:
 def test_wrong_then_right_passphrase(qtbot: QtBot, window: MainWindow) -> None:
     assert window.pages.currentIndex() == 0
     assert not window.new_action.isEnabled()
+    assert not window.list_action.isEnabled() and not window.list_action.isChecked()
     unlock_as(qtbot, window, "not my passphrase")
     message = window.unlock_view.message_label  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "not correct" in message.text(), timeout=WAIT_MS)
@@ -94,8 +95,11 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, window: MainWindow) -> None:
     unlocked(qtbot, window)
     assert window.pages.currentIndex() == 1
     assert window.model.rowCount() == 4
-    assert "amara" in window.user_label.text()
+    assert window.user_label.text() == "amara (administrator)"
     assert window.lock_label.text() == "Unlocked"
+    assert window.list_action.isChecked()  # the list is shown beside the case
+    window.lock()
+    assert not window.list_action.isChecked()  # not a pressed-looking button while locked
 
 
 def test_register_a_case_by_typing_then_find_it_as_you_type(
