@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, literal_column, select
 
+from asylum_desk.domain.messages import text
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
 from asylum_desk.services.open_vault import OpenVault
@@ -84,7 +85,7 @@ def read_audit_log(vault: OpenVault, query: AuditQuery | None = None) -> AuditPa
     """Events meeting ``query``, newest first, one page at a time."""
     query = query or AuditQuery()
     if query.offset < 0 or not 1 <= query.limit <= MAX_LIMIT:
-        raise ValueError(f"Read between 1 and {MAX_LIMIT} audit events at a time.")
+        raise ValueError(text("Read between 1 and {most} audit events at a time.", most=MAX_LIMIT))
     conditions = _conditions(query)
     with vault.transaction() as session:
         access.require(vault, session, Action.READ_AUDIT_LOG)

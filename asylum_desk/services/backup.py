@@ -33,9 +33,11 @@ from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import select, text
+from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import OperationalError
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import (
     KeyFileDamagedError,
     SecurityError,
@@ -90,8 +92,11 @@ class BackupWrongPassphraseError(WrongPassphraseError):
     def __init__(self, username: str) -> None:
         SecurityError.__init__(
             self,
-            f"The passphrase is not correct for user '{_one_line(username)}' in this backup "
-            "(a backup opens with the passphrase that was valid when it was taken).",
+            text(
+                "The passphrase is not correct for user '{user}' in this backup "
+                "(a backup opens with the passphrase that was valid when it was taken).",
+                user=_one_line(username),
+            ),
         )
         self.username = username
 
@@ -100,12 +105,14 @@ class BackupUnknownUserError(UnknownUserError):
     """The user has no key slot in the backup's key file."""
 
     def __init__(self, username: str) -> None:
-        SecurityError.__init__(self, f"There is no user '{_one_line(username)}' in this backup.")
+        SecurityError.__init__(
+            self, text("There is no user '{user}' in this backup.", user=_one_line(username))
+        )
         self.username = username
 
 
-def _one_line(text: str) -> str:
-    line = " ".join(text.split())
+def _one_line(name: str) -> str:
+    line = " ".join(name.split())
     return line if len(line) <= 60 else line[:59] + "…"
 
 
@@ -165,8 +172,11 @@ def take_backup(vault: OpenVault, out: Path) -> BackupInfo:
         _record(vault, "backup", f"file_sha256={info.sha256} bytes={info.size}")
     except OperationalError:
         raise BackupNotRecordedError(
-            f"The backup {out} was written and checked, but the vault stayed busy and the "
-            "backup is not in its audit trail yet; take it again when the vault is idle."
+            text(
+                "The backup {out} was written and checked, but the vault stayed busy and the "
+                "backup is not in its audit trail yet; take it again when the vault is idle.",
+                out=out,
+            )
         ) from None
     return info
 
@@ -179,7 +189,7 @@ def _record(vault: OpenVault, action: str, detail: str) -> None:
     connection writes), but one whose first statement writes waits up to the busy timeout.
     """
     with vault.transaction() as session:
-        session.execute(text("UPDATE settings SET value = value WHERE 0"))
+        session.execute(sql_text("UPDATE settings SET value = value WHERE 0"))
         vault.audit(session, action, "vault", detail=detail)
 
 
@@ -193,7 +203,7 @@ def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Pa
     key_bytes = files.key_file.read_bytes()
     key_file = KeyFile.from_bytes(key_bytes)
     if key_file.vault_id != vault_id:
-        raise VaultDamagedError("The key file does not belong to this vault database.")
+        raise VaultDamagedError(text("The key file does not belong to this vault database."))
     key_file.verify(data_key)  # the key file included must open this very data key
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".work", dir=out.parent))
     try:
@@ -201,8 +211,10 @@ def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Pa
         snapshot_database(files.database, data_key, image)
         found = check_image(image, data_key)
         if found.problems or found.revision is None or found.vault_id != vault_id:
-            detail = found.problems[0] if found.problems else "not this vault's database"
-            raise VaultDamagedError(f"The copy of the vault database is not whole ({detail}).")
+            detail = found.problems[0] if found.problems else text("not this vault's database")
+            raise VaultDamagedError(
+                text("The copy of the vault database is not whole ({detail}).", detail=detail)
+            )
         header = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
@@ -228,10 +240,14 @@ def write_backup_file(files: VaultFiles, vault_id: str, data_key: bytes, out: Pa
             _authenticate(temporary, layout, data_key, shown=out, extract_to=check)
             found = check_image(check, data_key)
             if found.problems or found.revision != header["schema"]:
-                detail = found.problems[0] if found.problems else "schema differs"
+                detail = found.problems[0] if found.problems else text("schema differs")
                 raise BackupFileError(
-                    f"The backup just written to {out} did not read back whole ({detail}); "
-                    "an earlier file there was left as it was."
+                    text(
+                        "The backup just written to {out} did not read back whole ({detail}); "
+                        "an earlier file there was left as it was.",
+                        out=out,
+                        detail=detail,
+                    )
                 )
             os.replace(temporary, out)
         except BaseException:
@@ -250,14 +266,24 @@ def check_backup_destination(out: Path, vault_folder: Path) -> None:
     vault's own folder, or an existing file that is not an Asylum Desk backup.
     """
     if not out.parent.is_dir():
-        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ValueError(
+            text(
+                "Cannot write {out}: the folder {folder} does not exist.",
+                out=out,
+                folder=out.parent,
+            )
+        )
     if out.is_dir():
-        raise ValueError(f"{out} is a folder; give the backup a file name.")
+        raise ValueError(text("{out} is a folder; give the backup a file name.", out=out))
     if out.resolve().is_relative_to(vault_folder.resolve()):
-        raise ValueError("Keep backups outside the vault folder (on a USB stick, for example).")
+        raise ValueError(
+            text("Keep backups outside the vault folder (on a USB stick, for example).")
+        )
     if out.exists() and not _starts_with_magic(out):
         raise BackupConflictError(
-            f"{out} exists and is not an Asylum Desk backup; choose another file name."
+            text(
+                "{out} exists and is not an Asylum Desk backup; choose another file name.", out=out
+            )
         )
 
 
@@ -333,15 +359,27 @@ def describe_backup(path: Path) -> BackupInfo:
 
 def _damaged(shown: Path) -> BackupFileError:
     return BackupFileError(
-        f"The backup {shown} is damaged or incomplete (its checksum does not match); "
-        "nothing was changed."
+        text(
+            "The backup {shown} is damaged or incomplete (its checksum does not match); "
+            "nothing was changed.",
+            shown=shown,
+        )
     )
 
 
 def _tampered(shown: Path) -> BackupFileError:
     return BackupFileError(
-        f"The backup {shown} was changed after it was written (its authentication code does "
-        "not match) and cannot be trusted; nothing was changed."
+        text(
+            "The backup {shown} was changed after it was written (its authentication code does "
+            "not match) and cannot be trusted; nothing was changed.",
+            shown=shown,
+        )
+    )
+
+
+def _newer() -> NewerBackupError:
+    return NewerBackupError(
+        text("This backup was written by a newer version of Asylum Desk; please update.")
     )
 
 
@@ -350,12 +388,14 @@ def _read_layout(path: Path, *, shown: Path) -> _Layout:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as error:
-        raise BackupFileError(f"Cannot read the backup {shown}: {error.strerror}.") from None
+        raise BackupFileError(
+            text("Cannot read the backup {shown}: {reason}.", shown=shown, reason=error.strerror)
+        ) from None
     with handle:
         size = os.fstat(handle.fileno()).st_size
         if handle.read(len(MAGIC)) != MAGIC:
             raise BackupFileError(
-                f"{shown} is not an Asylum Desk backup file; nothing was changed."
+                text("{shown} is not an Asylum Desk backup file; nothing was changed.", shown=shown)
             )
         if size < _PREFIX + _TRAILER:
             raise _damaged(shown)
@@ -402,28 +442,26 @@ def _parse_header(data: bytes, shown: Path) -> dict[str, Any]:
     try:
         header = json.loads(data.decode("utf-8"))
         if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
-            raise ValueError("not a backup header")
+            raise _tampered(shown)  # not a backup header
         version = header["version"]
         if isinstance(version, int) and version > FORMAT_VERSION:
-            raise NewerBackupError(
-                "This backup was written by a newer version of Asylum Desk; please update."
-            )
+            raise _newer()
         if version != FORMAT_VERSION:
-            raise ValueError("unknown version")
+            raise _tampered(shown)  # unknown version
         vault_id = str(header["vault_id"])
         if len(vault_id) != 32 or any(c not in "0123456789abcdef" for c in vault_id):
-            raise ValueError("bad vault id")
+            raise _tampered(shown)  # bad vault id
         taken_at = datetime.fromisoformat(str(header["taken_at"]))
         if taken_at.tzinfo is None:
-            raise ValueError("time without zone")
+            raise _tampered(shown)  # time without zone
         salt = bytes.fromhex(str(header["salt"]))
         key_file_bytes, database_bytes = header["key_file_bytes"], header["database_bytes"]
         if not isinstance(key_file_bytes, int) or not 0 < key_file_bytes <= _MAX_KEY_FILE_BYTES:
-            raise ValueError("bad key file length")
+            raise _tampered(shown)  # bad key file length
         if not isinstance(database_bytes, int) or database_bytes < _MIN_DATABASE_BYTES:
-            raise ValueError("bad database length")
+            raise _tampered(shown)  # bad database length
         schema = str(header["schema"])
-    except NewerBackupError:
+    except (NewerBackupError, BackupFileError):
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise _tampered(shown) from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asylum_desk.domain.messages import text
 from asylum_desk.packets.notice import compose_information_notice, render_notice
 from asylum_desk.security.atomic_write import write_file_atomic
 
@@ -29,5 +30,11 @@ def notice_file_name(language: str) -> str:
 def save_notice(path: Path, pdf: bytes) -> None:
     """Write the notice to ``path`` whole or not at all (it holds no personal data)."""
     if not path.parent.is_dir():
-        raise ValueError(f"Cannot save to {path}: the folder {path.parent} does not exist.")
+        raise ValueError(
+            text(
+                "Cannot save to {path}: the folder {folder} does not exist.",
+                path=path,
+                folder=path.parent,
+            )
+        )
     write_file_atomic(path, pdf, mode=0o644)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import (
     KeyFileDamagedError,
     UnknownUserError,
@@ -28,11 +29,11 @@ from asylum_desk.services.backup import (
     BackupFileError,
     BackupUnknownUserError,
     BackupWrongPassphraseError,
-    NewerBackupError,
     RestoreResult,
     _authenticate,
     _fsync_folder,
     _Layout,
+    _newer,
     _read_key_file,
     _read_layout,
     _record,
@@ -68,13 +69,11 @@ def restore_backup(
     vault needs an administrator of the backup; restoring into a new folder any of its users.
     """
     if (passphrase is None) == (recovery_key is None):
-        raise ValueError("Restoring needs either a passphrase or the recovery key.")
+        raise ValueError(text("Restoring needs either a passphrase or the recovery key."))
     recovery = parse_recovery_key(recovery_key) if recovery_key is not None else None
     layout = _read_layout(backup, shown=backup)
     if layout.info.schema_revision not in known_revisions():
-        raise NewerBackupError(
-            "This backup was written by a newer version of Asylum Desk; please update."
-        )
+        raise _newer()
     key_bytes, key_file = _read_key_file(backup, layout, shown=backup)
     replacing = _target_kind(target, key_file.vault_id) == "vault"
     data_key = _unlock_backup(key_file, username, passphrase, recovery, shown=backup)
@@ -101,24 +100,36 @@ def _target_kind(target: Path, vault_id: str) -> str:
     if not target.exists():
         if not target.parent.is_dir():
             raise ValueError(
-                f"Cannot restore to {target}: the folder {target.parent} does not exist."
+                text(
+                    "Cannot restore to {target}: the folder {folder} does not exist.",
+                    target=target,
+                    folder=target.parent,
+                )
             )
         return "absent"
     if not target.is_dir():
-        raise BackupConflictError(f"{target} is a file, not a vault folder; nothing was changed.")
+        raise BackupConflictError(
+            text("{target} is a file, not a vault folder; nothing was changed.", target=target)
+        )
     names = {entry.name for entry in target.iterdir()}
     if not names:
         return "empty"
     if KEY_FILE_NAME not in names and DATABASE_NAME not in names:
         raise BackupConflictError(
-            f"{target} is not empty and is not a vault; restore into a new folder instead."
+            text(
+                "{target} is not empty and is not a vault; restore into a new folder instead.",
+                target=target,
+            )
         )
     with contextlib.suppress(OSError, KeyFileDamagedError):
         current = KeyFile.read(target / KEY_FILE_NAME)
         if current.vault_id != vault_id:
             raise BackupConflictError(
-                f"{target} holds a different vault than this backup; restore into a new "
-                "folder instead. Nothing was changed."
+                text(
+                    "{target} holds a different vault than this backup; restore into a new "
+                    "folder instead. Nothing was changed.",
+                    target=target,
+                )
             )
     return "vault"  # also a vault whose key file is damaged: it is kept aside, not lost
 
@@ -139,8 +150,10 @@ def _unlock_backup(
         return key_file.unlock_user(username, passphrase or "").data_key
     except WrongRecoveryKeyError:
         raise WrongRecoveryKeyError(
-            "This recovery key does not open this backup (it needs the recovery key that was "
-            "valid when the backup was taken)."
+            text(
+                "This recovery key does not open this backup (it needs the recovery key that "
+                "was valid when the backup was taken)."
+            )
         ) from None
     except WrongPassphraseError:
         raise BackupWrongPassphraseError(username) from None
@@ -172,7 +185,11 @@ def _prepare_restored(
         vault = open_database(files, vault_id, data_key, username, check_integrity=True)
     except VaultDamagedError as error:
         raise BackupFileError(
-            f"The database in the backup {shown} is damaged ({error}); nothing was changed."
+            text(
+                "The database in the backup {shown} is damaged ({reason}); nothing was changed.",
+                shown=shown,
+                reason=_reason(error),
+            )
         ) from None
     try:
         if replacing:
@@ -180,8 +197,12 @@ def _prepare_restored(
         problems = integrity_problems(vault.engine)
         if problems:
             raise BackupFileError(
-                f"The database in the backup {shown} is damaged ({problems[0]}); "
-                "nothing was changed."
+                text(
+                    "The database in the backup {shown} is damaged ({reason}); "
+                    "nothing was changed.",
+                    shown=shown,
+                    reason=problems[0],
+                )
             )
         _record(
             vault,
@@ -191,6 +212,11 @@ def _prepare_restored(
         )
     finally:
         vault.close()
+
+
+def _reason(error: Exception) -> object:
+    """The error's own message (a ``Text`` stays one, so it is translated too)."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else error
 
 
 def _aside_name(target: Path) -> Path:
@@ -240,7 +266,10 @@ def discard_replaced(vault: OpenVault) -> list[Path]:
     problems = integrity_problems(vault.engine)
     if problems:
         raise VaultDamagedError(
-            f"This vault is damaged ({problems[0]}); the replaced vaults were kept."
+            text(
+                "This vault is damaged ({reason}); the replaced vaults were kept.",
+                reason=problems[0],
+            )
         )
     removed = replaced_vaults(vault.files.folder)
     for folder in removed:
@@ -250,5 +279,3 @@ def discard_replaced(vault: OpenVault) -> list[Path]:
         _fsync_folder(vault.files.folder.parent)
         _record(vault, "discard_replaced", f"folders={len(removed)}")
     return removed
-
-

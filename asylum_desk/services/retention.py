@@ -21,6 +21,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import text
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
 from asylum_desk.services.open_vault import OpenVault
@@ -90,7 +91,11 @@ def set_retention_years(vault: OpenVault, years: int | None) -> None:
     access.require_now(vault, Action.SET_RETENTION)
     if years is not None and not 1 <= years <= MAX_RETENTION_YEARS:
         raise RetentionError(
-            f"The retention period must be between 1 and {MAX_RETENTION_YEARS} years, not {years}."
+            text(
+                "The retention period must be between 1 and {most} years, not {years}.",
+                most=MAX_RETENTION_YEARS,
+                years=years,
+            )
         )
     with vault.transaction() as session:
         setting = session.get(Setting, RETENTION_SETTING)
@@ -155,11 +160,13 @@ def erase_cases(
     access.require_now(vault, Action.ERASE_CASES)
     wanted = list(dict.fromkeys(number.strip() for number in case_numbers))
     if not wanted:
-        raise RetentionError("Name at least one case to erase.")
+        raise RetentionError(text("Name at least one case to erase."))
     if not vault.is_shared and not _log_can_be_emptied(vault):
         raise RetentionError(
-            "The vault is open elsewhere (another window or command): close it there, "
-            "then erase; nothing was erased."
+            text(
+                "The vault is open elsewhere (another window or command): close it there, "
+                "then erase; nothing was erased."
+            )
         )
     before = _database_bytes(vault)
     with vault.transaction() as session:
@@ -181,11 +188,18 @@ def erase_cases(
                 raise CaseNotFoundError(number)
             if years is None:
                 raise RetentionError(
-                    f"Case {number} is not due for erasure: no retention period is set."
+                    text(
+                        "Case {number} is not due for erasure: no retention period is set.",
+                        number=number,
+                    )
                 )
             raise RetentionError(
-                f"Case {number} is not due for erasure (only closed cases are, "
-                f"{years} years after closing)."
+                text(
+                    "Case {number} is not due for erasure (only closed cases are, "
+                    "{years} years after closing).",
+                    number=number,
+                    years=years,
+                )
             )
         for number in (n for n in wanted if n not in already):
             row = repository.row(number)

@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from asylum_desk.domain.messages import text
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
 from asylum_desk.services.open_vault import OpenVault
@@ -75,13 +76,13 @@ class StatisticsQuery:
     def __post_init__(self) -> None:
         for bound in (self.crossed_from, self.crossed_to):
             if bound is not None and not _MONTH.fullmatch(bound):
-                raise ValueError(f"{bound!r} is not a month (use YYYY-MM).")
+                raise ValueError(text("{bound!r} is not a month (use YYYY-MM).", bound=bound))
         if self.crossed_from and self.crossed_to and self.crossed_from > self.crossed_to:
-            raise ValueError(f"The window ends ({self.crossed_to}) before it starts.")
+            raise ValueError(text("The window ends ({end}) before it starts.", end=self.crossed_to))
         if self.threshold < MIN_THRESHOLD:
-            raise ValueError(f"The threshold must be at least {MIN_THRESHOLD}.")
+            raise ValueError(text("The threshold must be at least {least}.", least=MIN_THRESHOLD))
         if not self.tables:
-            raise ValueError("Choose at least one table.")
+            raise ValueError(text("Choose at least one table."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,10 @@ def parse_tables(names: Sequence[str]) -> tuple[StatTable, ...]:
         wanted = {StatTable(name) for name in names}
     except ValueError as error:
         choices = ", ".join(t.value for t in StatTable)
-        message = f"Unknown table among {', '.join(names)}; choose: {choices}, all."
+        message = text(
+            "Unknown table among {names}; choose: {choices}, all.",
+            names=", ".join(names),
+            choices=choices,
+        )
         raise ValueError(message) from error
     return tuple(t for t in StatTable if t in wanted)

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.services.statistics import Statistics, StatisticsTable, StatTable
 
@@ -86,7 +87,7 @@ def output_paths(out: Path, tables: tuple[StatTable, ...]) -> list[Path]:
     if out.suffix.lower() == ".xlsx":
         return [out]
     if out.suffix.lower() != ".csv":
-        raise ValueError(f"Cannot write {out}: the file must end in .csv or .xlsx.")
+        raise ValueError(text("Cannot write {out}: the file must end in .csv or .xlsx.", out=out))
     return [csv_path(out, table, len(tables) > 1) for table in tables]
 
 

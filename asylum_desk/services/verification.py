@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from asylum_desk.domain.messages import text
 from asylum_desk.services.case_digest import case_digest
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage import audit_chain
@@ -37,15 +38,18 @@ def verify_vault(vault: OpenVault) -> VerifyReport:
     report = VerifyReport()
     if not vault.is_shared:  # a shared database's pages are the server's to check
         report.problems.extend(
-            f"database page check: {problem}" for problem in integrity_problems(vault.engine)
+            text("database page check: {problem}", problem=problem)
+            for problem in integrity_problems(vault.engine)
         )
     if current_revision(vault.engine) != head_revision():
-        report.problems.append("the database schema is not at the current version")
+        report.problems.append(text("the database schema is not at the current version"))
     with vault.transaction() as session:
         report.audit_events = int(session.scalar(select(func.count(AuditEventRow.id))) or 0)
         broken = audit_chain.find_break(session)
         if broken is not None:
-            report.problems.append(f"audit trail row {broken.row_id} {broken.reason}")
+            report.problems.append(
+                text("audit trail row {row} {reason}", row=broken.row_id, reason=broken.reason)
+            )
         latest = _latest_digests(session)
         repository = CaseRepository(session)
         numbers = repository.all_numbers()
@@ -55,8 +59,11 @@ def verify_vault(vault: OpenVault) -> VerifyReport:
                 number = str(case.case_number)
                 if latest.get(number) != f"sha256={case_digest(case)}":
                     report.problems.append(
-                        f"case {number} was changed outside Asylum Desk "
-                        "(it does not match its last audit entry)"
+                        text(
+                            "case {number} was changed outside Asylum Desk "
+                            "(it does not match its last audit entry)",
+                            number=number,
+                        )
                     )
             session.expunge_all()
         # An erased case leaves its audit events (no personal data) and an "erase" event.
@@ -67,7 +74,7 @@ def verify_vault(vault: OpenVault) -> VerifyReport:
         )
         orphans = set(latest) - set(numbers) - erased
         report.problems.extend(
-            f"case {number} is in the audit trail but missing from the vault"
+            text("case {number} is in the audit trail but missing from the vault", number=number)
             for number in sorted(orphans)
         )
     return report

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from asylum_desk.services.statistics import (
     DEFAULT_THRESHOLD,
     MIN_THRESHOLD,
+    UNKNOWN,
     Statistics,
     StatisticsQuery,
     StatisticsTable,
@@ -228,7 +229,11 @@ def _title(table: StatTable) -> str:
 def _category(table: StatTable, category: str) -> str:
     """A category in the interface language when it is one of the case model's words."""
     known = KNOWN_CATEGORIES.get(table, {}).get(category)
-    return labels.label(known) if known is not None else label(category)
+    if known is not None:
+        return labels.label(known)
+    if category == UNKNOWN:
+        return QCoreApplication.translate("StatisticsDialog", "Unknown")
+    return label(category)
 
 
 def label(category: str) -> str:

@@ -13,7 +13,7 @@ from asylum_desk.services import assignments
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.vault_access import unlock
 from asylum_desk.ui.main_window import MainWindow
-from asylum_desk.ui.office.audit_page import PAGE_SIZE, AuditPage
+from asylum_desk.ui.office.audit_page import ACTION_NAMES, PAGE_SIZE, AuditPage, action_name
 from asylum_desk.ui.office.office_dialog import AUDIT
 from tests.conftest import CANARY_BURMESE, CANARY_NAME, CANARY_PLACE, PASSPHRASE, canary_case
 from tests.ui.office_support import PASSPHRASES, add_staff, sign_in
@@ -70,9 +70,10 @@ def test_filters_by_user_case_action_and_day_return_the_right_rows(
     ]
     page.user.setCurrentIndex(page.user.findData("sule"))
     assert set(column(page, 1)) == {"sule"}
-    assert {"view", "assign", "unlock"} <= set(column(page, 2))
+    assert {"View", "Assign case", "Unlock"} <= set(column(page, 2))  # the codes, as words
     page.action.setCurrentIndex(page.action.findData("assign"))
-    assert column(page, 2) == ["assign"]
+    assert page.action.currentText() == "Assign case"
+    assert column(page, 2) == ["Assign case"]
     assert column(page, 3) == [office]
     assert column(page, 4) == ["user=thida role=caseworker"]
     page.clear_filters()
@@ -80,7 +81,7 @@ def test_filters_by_user_case_action_and_day_return_the_right_rows(
     qtbot.keyClicks(page.case_number, office.lower())  # typed in small letters
     qtbot.keyClick(page.case_number, Qt.Key.Key_Return)
     assert set(column(page, 3)) == {office}
-    assert {"create", "view", "assign"} <= set(column(page, 2))
+    assert {"Create", "View", "Assign case"} <= set(column(page, 2))
     page.clear_filters()
     today = QDate.currentDate()  # the trail is in UTC; a day either side is safe
     page.use_until.setChecked(True)
@@ -146,3 +147,26 @@ def test_the_audit_log_called_anyway_shows_the_services_refusal(
     assert not page.user.isEnabled() and not page.case_number.isEnabled()
     page.load(0)  # pressed anyway: still nothing
     assert page.model.rowCount() == 0
+
+
+def test_every_action_the_code_records_has_a_name_and_an_unknown_one_shows_as_it_is() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "asylum_desk" / "services"
+    recorded: set[str] = set()
+    for source in root.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in {"audit", "_record"} and len(node.args) >= 2:
+                action = node.args[1]  # audit(session, action, …), _record(vault, action, …)
+                if isinstance(action, ast.Constant) and isinstance(action.value, str):
+                    recorded.add(action.value)
+            for keyword in node.keywords if name == "append" else ():
+                if keyword.arg == "action" and isinstance(keyword.value, ast.Constant):
+                    recorded.add(str(keyword.value.value))
+    assert {"add_user", "backup", "erase", "statistics", "create"} <= recorded
+    assert recorded <= set(ACTION_NAMES), recorded - set(ACTION_NAMES)
+    assert action_name("add_user") == "Add user"
+    assert action_name("some_future_code") == "some_future_code"

@@ -28,6 +28,42 @@ HEADERS = (
 )
 
 
+DESCRIPTIONS = {
+    ("create", "case"): QT_TRANSLATE_NOOP("HistorySection", "created case"),
+    ("import", "case"): QT_TRANSLATE_NOOP("HistorySection", "imported case"),
+    ("update", "case"): QT_TRANSLATE_NOOP("HistorySection", "saved case"),
+    ("view", "case"): QT_TRANSLATE_NOOP("HistorySection", "opened case"),
+    ("view", "statement"): QT_TRANSLATE_NOOP("HistorySection", "opened statement"),
+    ("view", "conflicts"): QT_TRANSLATE_NOOP("HistorySection", "opened conflicts"),
+    ("close", "case"): QT_TRANSLATE_NOOP("HistorySection", "closed case"),
+    ("add", "dependent"): QT_TRANSLATE_NOOP("HistorySection", "added dependent"),
+    ("add", "family_member"): QT_TRANSLATE_NOOP("HistorySection", "added family member"),
+    ("translate", "case"): QT_TRANSLATE_NOOP("HistorySection", "saved statement translation"),
+    ("export", "case"): QT_TRANSLATE_NOOP("HistorySection", "exported case"),
+    ("packet", "packet"): QT_TRANSLATE_NOOP("HistorySection", "made packet"),
+    ("save", "packet_file"): QT_TRANSLATE_NOOP("HistorySection", "saved packet file"),
+    ("print", "packet"): QT_TRANSLATE_NOOP("HistorySection", "printed packet"),
+    ("link", "duplicate"): QT_TRANSLATE_NOOP("HistorySection", "linked duplicate"),
+    ("unlink", "duplicate"): QT_TRANSLATE_NOOP("HistorySection", "unlinked duplicate"),
+    ("not_duplicate", "duplicate"): QT_TRANSLATE_NOOP("HistorySection", "dismissed duplicate"),
+    ("undo_not_duplicate", "duplicate"): QT_TRANSLATE_NOOP("HistorySection", "reopened duplicate"),
+    ("merge", "case"): QT_TRANSLATE_NOOP("HistorySection", "merged case"),
+    ("resolve", "conflict"): QT_TRANSLATE_NOOP("HistorySection", "resolved conflict"),
+    ("assign", "case"): QT_TRANSLATE_NOOP("HistorySection", "assigned case"),
+    ("unassign", "case"): QT_TRANSLATE_NOOP("HistorySection", "withdrew assignment"),
+    ("erase", "case"): QT_TRANSLATE_NOOP("HistorySection", "erased case"),
+}
+"""What happened, by audit action and entity, as the history column says it."""
+
+
+def describe(entry: HistoryEntry) -> str:
+    """What happened in the interface language (an unknown event in the trail's words)."""
+    phrase = DESCRIPTIONS.get((entry.action, entry.entity))
+    if phrase is None:
+        return entry.description
+    return QCoreApplication.translate("HistorySection", phrase)
+
+
 def local_time(at: str) -> str:
     """An ISO timestamp as local ``YYYY-MM-DD HH:MM`` (unchanged if it cannot be read)."""
     try:
@@ -73,7 +109,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (local_time(entry.at), entry.actor, entry.description)[index.column()]
+            return (local_time(entry.at), entry.actor, describe(entry))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return entry.at
         return None

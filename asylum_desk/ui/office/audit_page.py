@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,51 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200
 TYPING_PAUSE_MS = 300
 
+ACTION_NAMES = {
+    "add_user": QT_TRANSLATE_NOOP("AuditPage", "Add user"),
+    "remove_user": QT_TRANSLATE_NOOP("AuditPage", "Remove user"),
+    "set_role": QT_TRANSLATE_NOOP("AuditPage", "Change role"),
+    "change_passphrase": QT_TRANSLATE_NOOP("AuditPage", "Change passphrase"),
+    "rekey": QT_TRANSLATE_NOOP("AuditPage", "Re-key vault"),
+    "remember_device": QT_TRANSLATE_NOOP("AuditPage", "Remember device"),
+    "recover": QT_TRANSLATE_NOOP("AuditPage", "Reset passphrase with recovery key"),
+    "unlock": QT_TRANSLATE_NOOP("AuditPage", "Unlock"),
+    "create": QT_TRANSLATE_NOOP("AuditPage", "Create"),
+    "import": QT_TRANSLATE_NOOP("AuditPage", "Import"),
+    "update": QT_TRANSLATE_NOOP("AuditPage", "Save case"),
+    "close": QT_TRANSLATE_NOOP("AuditPage", "Close case"),
+    "add": QT_TRANSLATE_NOOP("AuditPage", "Add"),
+    "translate": QT_TRANSLATE_NOOP("AuditPage", "Save translation"),
+    "view": QT_TRANSLATE_NOOP("AuditPage", "View"),
+    "packet": QT_TRANSLATE_NOOP("AuditPage", "Make packet"),
+    "save": QT_TRANSLATE_NOOP("AuditPage", "Save packet file"),
+    "print": QT_TRANSLATE_NOOP("AuditPage", "Print packet"),
+    "export": QT_TRANSLATE_NOOP("AuditPage", "Export"),
+    "backup": QT_TRANSLATE_NOOP("AuditPage", "Back up"),
+    "restore": QT_TRANSLATE_NOOP("AuditPage", "Restore backup"),
+    "discard_replaced": QT_TRANSLATE_NOOP("AuditPage", "Delete replaced vaults"),
+    "statistics": QT_TRANSLATE_NOOP("AuditPage", "Statistics"),
+    "assign": QT_TRANSLATE_NOOP("AuditPage", "Assign case"),
+    "unassign": QT_TRANSLATE_NOOP("AuditPage", "Withdraw assignment"),
+    "send": QT_TRANSLATE_NOOP("AuditPage", "Send cases"),
+    "receive": QT_TRANSLATE_NOOP("AuditPage", "Receive cases"),
+    "merge": QT_TRANSLATE_NOOP("AuditPage", "Merge case"),
+    "resolve": QT_TRANSLATE_NOOP("AuditPage", "Resolve conflict"),
+    "set_retention": QT_TRANSLATE_NOOP("AuditPage", "Set retention period"),
+    "erase": QT_TRANSLATE_NOOP("AuditPage", "Erase case"),
+    "link": QT_TRANSLATE_NOOP("AuditPage", "Same person"),
+    "unlink": QT_TRANSLATE_NOOP("AuditPage", "Undo same person"),
+    "not_duplicate": QT_TRANSLATE_NOOP("AuditPage", "Not the same person"),
+    "undo_not_duplicate": QT_TRANSLATE_NOOP("AuditPage", "Undo not the same person"),
+}
+"""Each audit action code (as stored in the trail) as people read it."""
+
+
+def action_name(code: str) -> str:
+    """An audit action code in the interface language (an unknown code as it is)."""
+    name = ACTION_NAMES.get(code)
+    return code if name is None else QCoreApplication.translate("AuditPage", name)
+
 
 def _time(at: str) -> str:
     """``2026-03-10T14:05:12.123456+00:00`` → ``2026-03-10 14:05:12`` (UTC)."""
@@ -45,7 +90,13 @@ def _time(at: str) -> str:
 
 
 def _row(entry: AuditEntry) -> tuple[str, str, str, str, str]:
-    return (_time(entry.at), entry.user, entry.action, entry.case_number or "", entry.detail or "")
+    return (
+        _time(entry.at),
+        entry.user,
+        action_name(entry.action),
+        entry.case_number or "",
+        entry.detail or "",
+    )
 
 
 class AuditPage(QWidget):
@@ -174,14 +225,19 @@ class AuditPage(QWidget):
                 widget.setEnabled(False)
             self._show_position()
             return False
-        for combo, everyone, values in (
-            (self.user, self.tr("Anyone"), names),
-            (self.action, self.tr("Any action"), actions),
-        ):
+        choices = (
+            (self.user, self.tr("Anyone"), [(name, name) for name in names]),
+            (
+                self.action,
+                self.tr("Any action"),
+                sorted(((action_name(code), code) for code in actions), key=lambda c: c[0]),
+            ),
+        )
+        for combo, everyone, values in choices:
             combo.clear()
             combo.addItem(everyone, None)
-            for value in values:
-                combo.addItem(value, value)
+            for shown, value in values:
+                combo.addItem(shown, value)
         self._loading = False
         return True
 
