@@ -80,6 +80,10 @@ translations: $(STAMP)
 		$(BIN)/pyside6-lrelease $(TRANSLATIONS)/asylum_desk_$$lang.ts \
 			-qm $(TRANSLATIONS)/asylum_desk_$$lang.qm || exit 1; \
 	done
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lrelease $(TRANSLATIONS)/qt_standard_$$lang.ts \
+			-qm $(TRANSLATIONS)/qt_standard_$$lang.qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

@@ -21,6 +21,12 @@ that ``make translations`` finds them with pyside6-lupdate):
 
 Translations live in ``resources/translations/asylum_desk_<code>.ts`` and are compiled to
 ``.qm`` files beside them by ``make translations``.
+
+Qt's own texts (standard dialog buttons, text-field context menus, the wizard's buttons, the
+file and print dialogs) come from Qt's ``qtbase_<code>.qm``, which Qt lacks for Burmese and
+Hindi. ``resources/translations/qt_standard_<code>.ts`` supplies them: a catalogue kept by
+hand (lupdate never touches it) with Qt's own contexts and source texts, compiled by
+``make translations`` too. Both are installed, ours last so that it wins where both have a text.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ LANGUAGE_SETTING = "view/language"
 SYSTEM = "system"
 ENGLISH = "en"
 CATALOGUE_PREFIX = "asylum_desk_"
+QT_STANDARD_PREFIX = "qt_standard_"
+"""Our catalogue of Qt's own texts, for languages Qt has no ``qtbase_<code>.qm`` for."""
 
 NATIVE_NAMES: dict[str, str] = {
     ENGLISH: "English",
@@ -92,7 +100,8 @@ def install_translator(
 ) -> str:
     """Install the catalogue for ``language`` (None or "system": the system's); returns its code.
 
-    Also loads Qt's own ``qtbase_<code>.qm`` (standard buttons, dialogs) when Qt ships it.
+    Also loads Qt's own ``qtbase_<code>.qm`` (standard buttons, dialogs) when Qt ships it, and
+    our ``qt_standard_<code>.qm`` (the same texts, for languages Qt lacks) when we have it.
     Call before any widget is created: texts are translated when widgets are built.
     """
     where = folder if folder is not None else translations_folder()
@@ -104,15 +113,17 @@ def install_translator(
     remove_translators(app)
     installed: list[QTranslator] = []
     if code != ENGLISH:
-        ours = QTranslator(app)
-        if ours.load(f"{CATALOGUE_PREFIX}{code}", str(where)):
-            app.installTranslator(ours)
-            installed.append(ours)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_own = QTranslator(app)
-        if qt_own.load(f"qtbase_{code}", qt_folder):
-            app.installTranslator(qt_own)
-            installed.append(qt_own)
+        # Installed in this order; the last one installed is asked first.
+        for name, folder_name in (
+            (f"{CATALOGUE_PREFIX}{code}", str(where)),
+            (f"qtbase_{code}", qt_folder),
+            (f"{QT_STANDARD_PREFIX}{code}", str(where)),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder_name):
+                app.installTranslator(translator)
+                installed.append(translator)
     setattr(app, _INSTALLED, installed)
     set_layout_direction(app, code)
     return code
