@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator
 from typing import TypeVar
 
 from asylum_desk.domain.dates import PartialDate, PartialDateError
+from asylum_desk.domain.messages import text
 from asylum_desk.interchange import format as fmt
 from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.interchange.loading import JsonObject
@@ -27,18 +28,21 @@ _SHOWN_LENGTH = 40
 
 
 def kind_of(value: object) -> str:
-    """Name the JSON kind of a value, for messages (``a number``, ``text``...)."""
+    """Name the JSON kind of a value, for messages (``a number``, ``text``...).
+
+    JSON's own words (null, true, false) stay as they are; the others are ``Text``.
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return "a number"
+        return text("a number")
     if isinstance(value, str):
-        return "text"
+        return text("text")
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return text("a list")
+    return text("an object")
 
 
 def show(value: str) -> str:
@@ -51,8 +55,8 @@ def show(value: str) -> str:
 
 def show_number(value: float) -> str:
     """Write a number for a message, shortened if long."""
-    text = repr(value)
-    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
+    written = repr(value)
+    return written if len(written) <= _SHOWN_LENGTH else written[: _SHOWN_LENGTH - 1] + "…"
 
 
 def child_path(path: str, key: str) -> str:
@@ -63,7 +67,10 @@ def child_path(path: str, key: str) -> str:
 
 
 def _wrong(path: str, expected: str, value: object) -> InterchangeError:
-    return InterchangeError(path, f"expected {expected}, got {kind_of(value)}")
+    """``expected`` is a ``Text`` naming what the field holds (``a list``...)."""
+    return InterchangeError(
+        path, text("expected {expected}, got {kind}", expected=expected, kind=kind_of(value))
+    )
 
 
 def read_text(value: object, path: str) -> str | None:
@@ -71,20 +78,21 @@ def read_text(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _wrong(path, "text", value)
+        raise _wrong(path, text("text"), value)
     if _SURROGATE.search(value):
-        raise InterchangeError(path, "contains an unpaired UTF-16 surrogate (\\ud800-\\udfff)")
+        problem = text("contains an unpaired UTF-16 surrogate (\\ud800-\\udfff)")
+        raise InterchangeError(path, problem)
     return to_unicode(value) or None
 
 
 def read_required_text(value: object, path: str) -> str:
     """Read free text that must be there and not be empty."""
     if value is None:
-        raise InterchangeError(path, "cannot be null")
-    text = read_text(value, path)
-    if text is None:
-        raise InterchangeError(path, "cannot be empty")
-    return text
+        raise InterchangeError(path, text("cannot be null"))
+    read = read_text(value, path)
+    if read is None:
+        raise InterchangeError(path, text("cannot be empty"))
+    return read
 
 
 def read_code(value: object, path: str, pattern: re.Pattern[str], what: str) -> str | None:
@@ -92,9 +100,9 @@ def read_code(value: object, path: str, pattern: re.Pattern[str], what: str) -> 
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _wrong(path, f"text ({what})", value)
+        raise _wrong(path, text("text ({what})", what=what), value)
     if not pattern.fullmatch(value):
-        raise InterchangeError(path, f"{show(value)} is not {what}")
+        raise InterchangeError(path, text("{value} is not {what}", value=show(value), what=what))
     return value
 
 
@@ -103,13 +111,13 @@ def read_date(value: object, path: str) -> PartialDate | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _wrong(path, "a date as text (YYYY, YYYY-MM or YYYY-MM-DD)", value)
+        raise _wrong(path, text("a date as text (YYYY, YYYY-MM or YYYY-MM-DD)"), value)
     if not fmt.DATE.fullmatch(value):
-        raise InterchangeError(path, f"{show(value)} is not a date")
+        raise InterchangeError(path, text("{value} is not a date", value=show(value)))
     try:
         return PartialDate.parse(value)
     except PartialDateError:
-        raise InterchangeError(path, f"{show(value)} is not a date") from None
+        raise InterchangeError(path, text("{value} is not a date", value=show(value))) from None
 
 
 def read_choice(value: object, path: str, vocabulary: type[E]) -> E | None:
@@ -117,10 +125,12 @@ def read_choice(value: object, path: str, vocabulary: type[E]) -> E | None:
     if value is None:
         return None
     words = [str(member.value) for member in vocabulary]
+    listed = ", ".join(words)
     if not isinstance(value, str):
-        raise _wrong(path, f"one of {', '.join(words)}", value)
+        raise _wrong(path, text("one of {words}", words=listed), value)
     if value not in words:
-        raise InterchangeError(path, f"{show(value)} is not one of {', '.join(words)}")
+        problem = text("{value} is not one of {words}", value=show(value), words=listed)
+        raise InterchangeError(path, problem)
     return vocabulary(value)
 
 
@@ -129,7 +139,7 @@ def read_boolean(value: object, path: str, default: bool) -> bool:
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise _wrong(path, "true or false", value)
+        raise _wrong(path, text("true or false"), value)
     return value
 
 
@@ -138,13 +148,17 @@ def read_integer(value: object, path: str, low: int, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong(path, "a whole number", value)
+        raise _wrong(path, text("a whole number"), value)
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
-            raise InterchangeError(path, f"{show_number(value)} is not a whole number")
+            problem = text("{value} is not a whole number", value=show_number(value))
+            raise InterchangeError(path, problem)
         value = int(value)
     if not low <= value <= high:
-        raise InterchangeError(path, f"{show_number(value)} is not between {low} and {high}")
+        problem = text(
+            "{value} is not between {low} and {high}", value=show_number(value), low=low, high=high
+        )
+        raise InterchangeError(path, problem)
     return value
 
 
@@ -153,7 +167,7 @@ def list_items(value: object, path: str) -> Iterator[tuple[object, str]]:
     if value is None:
         return
     if not isinstance(value, list):
-        raise _wrong(path, "a list", value)
+        raise _wrong(path, text("a list"), value)
     for index, item in enumerate(value):
         yield item, f"{path}[{index}]"
 
@@ -165,12 +179,13 @@ class Fields:
 
     def __init__(self, value: object, path: str, known: Collection[str]) -> None:
         if not isinstance(value, dict):
-            raise _wrong(path, "an object", value)
+            raise _wrong(path, text("an object"), value)
         if isinstance(value, JsonObject) and value.repeated:
-            raise InterchangeError(child_path(path, value.repeated[0]), "appears more than once")
+            repeated = child_path(path, value.repeated[0])
+            raise InterchangeError(repeated, text("appears more than once"))
         for key in value:
             if key not in known:
-                raise InterchangeError(child_path(path, key), "unknown field")
+                raise InterchangeError(child_path(path, key), text("unknown field"))
         self._values: dict[str, object] = value
         self.path = path
 
@@ -188,7 +203,7 @@ class Fields:
     def require(self, key: str) -> None:
         """Refuse an object that lacks field ``key`` (null is left to the field's reader)."""
         if key not in self._values:
-            raise InterchangeError(self.at(key), "required field is missing")
+            raise InterchangeError(self.at(key), text("required field is missing"))
 
     def required_text(self, key: str) -> str:
         self.require(key)
@@ -205,7 +220,7 @@ class Fields:
         self.require(key)
         code = read_code(self.raw(key), self.at(key), pattern, what)
         if code is None:
-            raise InterchangeError(self.at(key), "cannot be null")
+            raise InterchangeError(self.at(key), text("cannot be null"))
         return code
 
     def codes(self, key: str, pattern: re.Pattern[str], what: str) -> list[str]:
@@ -214,7 +229,7 @@ class Fields:
         for item, path in self.items(key):
             code = read_code(item, path, pattern, what)
             if code is None:
-                raise InterchangeError(path, "cannot be null")
+                raise InterchangeError(path, text("cannot be null"))
             codes.append(code)
         return codes
 
@@ -228,7 +243,7 @@ class Fields:
         self.require(key)
         word = read_choice(self.raw(key), self.at(key), vocabulary)
         if word is None:
-            raise InterchangeError(self.at(key), "cannot be null")
+            raise InterchangeError(self.at(key), text("cannot be null"))
         return word
 
     def choices(self, key: str, vocabulary: type[E]) -> list[E]:
@@ -237,7 +252,7 @@ class Fields:
         for item, path in self.items(key):
             word = read_choice(item, path, vocabulary)
             if word is None:
-                raise InterchangeError(path, "cannot be null")
+                raise InterchangeError(path, text("cannot be null"))
             words.append(word)
         return words
 
@@ -259,12 +274,12 @@ class Fields:
         self.require(key)
         value = self.raw(key)
         if value is None:
-            raise InterchangeError(self.at(key), "cannot be null")
+            raise InterchangeError(self.at(key), text("cannot be null"))
         return Fields(value, self.at(key), known)
 
     def children(self, key: str, known: Collection[str]) -> Iterator[Fields]:
         """Open the objects of a list field; null is an empty list, a null item is an error."""
         for item, path in self.items(key):
             if item is None:
-                raise InterchangeError(path, "cannot be null")
+                raise InterchangeError(path, text("cannot be null"))
             yield Fields(item, path, known)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from asylum_desk.domain.messages import Text, text
 from asylum_desk.interchange.errors import InterchangeError
 
 
@@ -25,7 +26,7 @@ class JsonObject(dict[str, Any]):
 
 
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(text("{name} is not a JSON number", name=name))
 
 
 def _decode(data: bytes | str) -> str:
@@ -35,18 +36,25 @@ def _decode(data: bytes | str) -> str:
     try:
         return raw.decode(json.detect_encoding(raw))
     except UnicodeDecodeError as error:
-        raise InterchangeError("", f"not a JSON file (not UTF-8 text: {error.reason})") from None
+        problem = text("not a JSON file (not UTF-8 text: {reason})", reason=error.reason)
+        raise InterchangeError("", problem) from None
 
 
 def load_json(data: bytes | str) -> object:
     """Parse ``data``; raise InterchangeError ``not a JSON file (...)`` if it is not JSON."""
-    text = _decode(data)
+    decoded = _decode(data)
     try:
-        return json.loads(text, object_pairs_hook=JsonObject, parse_constant=_refuse_constant)
+        return json.loads(decoded, object_pairs_hook=JsonObject, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise InterchangeError("", f"not a JSON file ({where}: {error.msg})") from None
+        problem = text(
+            "not a JSON file (line {line}, column {column}: {reason})",
+            line=error.lineno,
+            column=error.colno,
+            reason=error.msg,
+        )
+        raise InterchangeError("", problem) from None
     except RecursionError:
-        raise InterchangeError("", "not a JSON file (nested too deeply)") from None
+        raise InterchangeError("", text("not a JSON file (nested too deeply)")) from None
     except ValueError as error:
-        raise InterchangeError("", f"not a JSON file ({error})") from None
+        reason = error.args[0] if error.args and isinstance(error.args[0], Text) else str(error)
+        raise InterchangeError("", text("not a JSON file ({reason})", reason=reason)) from None

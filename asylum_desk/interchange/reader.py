@@ -21,6 +21,7 @@ from asylum_desk.domain.enums import (
     Sex,
     Vulnerability,
 )
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import (
     Anonymity,
     Attachment,
@@ -51,11 +52,14 @@ from asylum_desk.interchange.loading import load_json
 
 T = TypeVar("T")
 
-_COUNTRY = "a country code (ISO 3166 alpha-3 in capitals, like MMR)"
-_LANGUAGE = "a language code (ISO 639-1 or 639-3 in lower case, like my or mni)"
-_RECIPIENT = "a recipient (lower-case letters, digits and _, starting with a letter, like unhcr)"
-_CASE_NUMBER = "a case number (like CPH-2026-0042)"
-_FILE_NAME = "a file name (no folders, no control characters)"
+_COUNTRY = text("a country code (ISO 3166 alpha-3 in capitals, like MMR)")
+_LANGUAGE = text("a language code (ISO 639-1 or 639-3 in lower case, like my or mni)")
+_RECIPIENT = text(
+    "a recipient (lower-case letters, digits and _, starting with a letter, like unhcr)"
+)
+_CASE_NUMBER = text("a case number (like CPH-2026-0042)")
+_FILE_NAME = text("a file name (no folders, no control characters)")
+_BASE64 = text("base64 (standard alphabet)")
 _LATEST_PLAUSIBLE_VERSION = 999
 
 
@@ -64,7 +68,7 @@ def read_cases(data: bytes | str) -> list[Case]:
     top = _open_file(load_json(data))
     top.require("cases")
     if top.raw("cases") is None:
-        raise InterchangeError("cases", "cannot be null")
+        raise InterchangeError("cases", text("cannot be null"))
     cases: list[Case] = []
     first_path_of: dict[str, str] = {}
     for value, path in top.items("cases"):
@@ -72,7 +76,11 @@ def read_cases(data: bytes | str) -> list[Case]:
         if case.case_number is not None:
             earlier = first_path_of.setdefault(case.case_number, path)
             if earlier != path:
-                problem = f"{show(case.case_number)} is also the case number of {earlier}"
+                problem = text(
+                    "{number} is also the case number of {earlier}",
+                    number=show(case.case_number),
+                    earlier=earlier,
+                )
                 raise InterchangeError(f"{path}.case_number", problem)
         cases.append(case)
     return cases
@@ -81,17 +89,21 @@ def read_cases(data: bytes | str) -> list[Case]:
 def _open_file(document: object) -> Fields:
     """Check that this is a case file of a version we read, and open its top level."""
     if not isinstance(document, dict):
-        raise InterchangeError(
-            "", f"not an Asylum Desk case file (the file holds {kind_of(document)})"
+        problem = text(
+            "not an Asylum Desk case file (the file holds {kind})", kind=kind_of(document)
         )
+        raise InterchangeError("", problem)
     name = document.get("format")
     if name != fmt.FORMAT_NAME:
         if "format" not in document:
-            raise InterchangeError(
-                "format", "required field is missing (not an Asylum Desk case file)"
-            )
+            problem = text("required field is missing (not an Asylum Desk case file)")
+            raise InterchangeError("format", problem)
         found = show(name) if isinstance(name, str) else kind_of(name)
-        problem = f"expected {show(fmt.FORMAT_NAME)}, got {found} (not an Asylum Desk case file)"
+        problem = text(
+            "expected {expected}, got {found} (not an Asylum Desk case file)",
+            expected=show(fmt.FORMAT_NAME),
+            found=found,
+        )
         raise InterchangeError("format", problem)
     _check_version(document)
     return Fields(document, "", fmt.FILE)
@@ -99,20 +111,26 @@ def _open_file(document: object) -> Fields:
 
 def _check_version(document: dict[str, Any]) -> None:
     if "version" not in document:
-        raise InterchangeError("version", "required field is missing")
+        raise InterchangeError("version", text("required field is missing"))
     version = document["version"]
     if isinstance(version, float) and math.isfinite(version) and version.is_integer():
         version = int(version)
     if isinstance(version, bool) or not isinstance(version, int):
         found = show(version) if isinstance(version, str) else kind_of(version)
-        raise InterchangeError("version", f"expected {fmt.FORMAT_VERSION}, got {found}")
+        problem = text("expected {expected}, got {found}", expected=fmt.FORMAT_VERSION, found=found)
+        raise InterchangeError("version", problem)
     if fmt.FORMAT_VERSION < version <= _LATEST_PLAUSIBLE_VERSION:
-        raise InterchangeError(
-            "",
-            f"this file was written by a newer version of Asylum Desk (format version {version})",
+        problem = text(
+            "this file was written by a newer version of Asylum Desk (format version {version})",
+            version=version,
         )
+        raise InterchangeError("", problem)
     if version != fmt.FORMAT_VERSION:
-        problem = f"{show_number(version)} is not a format version (expected {fmt.FORMAT_VERSION})"
+        problem = text(
+            "{version} is not a format version (expected {expected})",
+            version=show_number(version),
+            expected=fmt.FORMAT_VERSION,
+        )
         raise InterchangeError("version", problem)
 
 
@@ -337,7 +355,8 @@ def _refusal(f: Fields) -> Refusal:
 def _attachment(f: Fields) -> Attachment:
     file_name = f.required_text("file_name")
     if not fmt.FILE_NAME.fullmatch(file_name):
-        raise InterchangeError(f.at("file_name"), f"{show(file_name)} is not {_FILE_NAME}")
+        problem = text("{value} is not {what}", value=show(file_name), what=_FILE_NAME)
+        raise InterchangeError(f.at("file_name"), problem)
     return Attachment(
         file_name=file_name,
         media_type=f.text("media_type") or fmt.DEFAULT_MEDIA_TYPE,
@@ -347,10 +366,11 @@ def _attachment(f: Fields) -> Attachment:
 
 
 def _content(f: Fields) -> bytes:
-    encoded = f.required_code("content_base64", fmt.BASE64, "base64 (standard alphabet)")
+    encoded = f.required_code("content_base64", fmt.BASE64, _BASE64)
     if len(encoded) % 4:
-        raise InterchangeError(f.at("content_base64"), "is not base64 (wrong length or padding)")
+        problem = text("is not base64 (wrong length or padding)")
+        raise InterchangeError(f.at("content_base64"), problem)
     try:
         return base64.b64decode(encoded, validate=True)
     except binascii.Error:
-        raise InterchangeError(f.at("content_base64"), "is not base64") from None
+        raise InterchangeError(f.at("content_base64"), text("is not base64")) from None

@@ -17,6 +17,7 @@ from asylum_desk.domain.disclosure import (
     disclose,
     shown_name,
 )
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Case
 from asylum_desk.packets.document import (
     Block,
@@ -58,15 +59,15 @@ NO_CONSENT = "No consent recorded for this recipient: identity and family detail
 SIGNATURE_LABELS = ("Signature", "Right thumbprint", "Date")
 
 _MISSING: dict[str, str] = {
-    "name_original_script": "The name in Burmese script is missing.",
-    "statement": "The statement is missing.",
-    "statement_translation": "The statement has no translation.",
-    "interpreter": "No interpreter is recorded.",
-    "consent": "No consent is recorded for this recipient.",
-    "date_of_arrival": "The date of arrival is missing.",
-    "place_of_origin": "The home address in the country of origin is missing.",
-    "current_location": "The current address in the host country is missing.",
-    "coi": "No country-of-origin information is cited.",
+    "name_original_script": text("The name in Burmese script is missing."),
+    "statement": text("The statement is missing."),
+    "statement_translation": text("The statement has no translation."),
+    "interpreter": text("No interpreter is recorded."),
+    "consent": text("No consent is recorded for this recipient."),
+    "date_of_arrival": text("The date of arrival is missing."),
+    "place_of_origin": text("The home address in the country of origin is missing."),
+    "current_location": text("The current address in the host country is missing."),
+    "coi": text("No country-of-origin information is cited."),
 }
 
 
@@ -80,18 +81,18 @@ class DocumentChoice:
 
 
 DOCUMENT_CHOICES: tuple[DocumentChoice, ...] = (
-    DocumentChoice("cover_letter", "Cover letter", required=True),
-    DocumentChoice("data_sheet", "Application data sheet"),
-    DocumentChoice("statement", "Statement of reasons for flight"),
-    DocumentChoice("service", "Service and refusal annex"),
-    DocumentChoice("family", "Family and dependents annex"),
-    DocumentChoice("crossing", "Border crossing and current situation"),
-    DocumentChoice("documents", "Annex of supporting documents"),
-    DocumentChoice("coi", "Annex of country-of-origin information"),
-    DocumentChoice("declaration", "Declaration by the applicant", required=True),
-    DocumentChoice("interpreter", "Interpreter's certificate"),
-    DocumentChoice("caseworker", "Caseworker's certificate"),
-    DocumentChoice("consent", "Consent record", required=True),
+    DocumentChoice("cover_letter", text("Cover letter"), required=True),
+    DocumentChoice("data_sheet", text("Application data sheet")),
+    DocumentChoice("statement", text("Statement of reasons for flight")),
+    DocumentChoice("service", text("Service and refusal annex")),
+    DocumentChoice("family", text("Family and dependents annex")),
+    DocumentChoice("crossing", text("Border crossing and current situation")),
+    DocumentChoice("documents", text("Annex of supporting documents")),
+    DocumentChoice("coi", text("Annex of country-of-origin information")),
+    DocumentChoice("declaration", text("Declaration by the applicant"), required=True),
+    DocumentChoice("interpreter", text("Interpreter's certificate")),
+    DocumentChoice("caseworker", text("Caseworker's certificate")),
+    DocumentChoice("consent", text("Consent record"), required=True),
 )
 """Every document a packet can hold, in packet order (the index is made from those present)."""
 
@@ -109,7 +110,7 @@ def _chosen_documents(include: Collection[str] | None) -> set[str]:
         return keys
     unknown = sorted(set(include) - keys)
     if unknown:
-        raise ValueError(f"A packet has no document called {', '.join(unknown)}.")
+        raise ValueError(text("A packet has no document called {names}.", names=", ".join(unknown)))
     return set(include) | {choice.key for choice in DOCUMENT_CHOICES if choice.required}
 
 
@@ -311,14 +312,14 @@ class _Composer:
                     )
                 )
             )
-        for title, text in (
+        for title, written in (
             ("Separation from the service", record.separation),
             ("Consequences known", record.consequences),
             ("Conduct statement", record.conduct_statement),
         ):
-            if text:
+            if written:
                 blocks.append(Heading(title))
-                blocks.extend(_paragraphs(text))
+                blocks.extend(_paragraphs(written))
         if record.colleagues_who_fled:
             blocks.append(
                 Paragraph(
@@ -517,7 +518,13 @@ def compose_packet(
     applicant_language = language or default_applicant_language(case)
     if applicant_language not in applicant_languages():
         known = ", ".join(applicant_languages())
-        raise ValueError(f"There is no declaration wording in {applicant_language!r} ({known}).")
+        raise ValueError(
+            text(
+                "There is no declaration wording in {language!r} ({known}).",
+                language=applicant_language,
+                known=known,
+            )
+        )
     profile = load_profile(recipient, letter_language)
     english = load_profile(recipient) if profile.language != "en" else profile
     letter = profile.language

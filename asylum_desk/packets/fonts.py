@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
+from asylum_desk.domain.messages import text
 from asylum_desk.packets import actual_text
 from asylum_desk.resources import resource_path
 
@@ -114,7 +115,11 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
         except (OSError, ttfonts.TTFError) as error:
             raise FontError(
-                f"The packet font {file_name} could not be loaded from {path}."
+                text(
+                    "The packet font {file} could not be loaded from {path}.",
+                    file=file_name,
+                    path=str(path),
+                )
             ) from error
     # There is no bold italic (or italic of another script) file: fall back to the nearest face.
     pdfmetrics.registerFontFamily(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from asylum_desk.domain.messages import text
 from asylum_desk.packets.document import Block, Fields, Paragraph, Section
 from asylum_desk.packets.render import render_leaflet
 from asylum_desk.packets.templates import ApplicantWording, TemplateError, load_applicant_wording
@@ -41,7 +42,9 @@ def compose_information_notice(language: str, office_name: str) -> NoticeDocumen
     when there is no wording in ``language``.
     """
     if not _LANGUAGE_CODE.fullmatch(language):
-        raise TemplateError(f"There is no applicant wording in {language!r}.")
+        raise TemplateError(
+            text("There is no applicant wording in {language!r}.", language=language)
+        )
     wording = load_applicant_wording(language)
     sections = [_notice_section(wording, office_name)]
     if wording.language != "en":

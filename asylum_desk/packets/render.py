@@ -32,6 +32,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
+from asylum_desk.domain.messages import text
 from asylum_desk.packets.document import (
     Block,
     Fields,
@@ -147,7 +148,7 @@ def render_packet(document: PacketDocument) -> bytes:
     Raises ``PacketRenderError`` when the packet has no sections.
     """
     if not document.sections:
-        raise PacketRenderError("The packet has no documents to print.")
+        raise PacketRenderError(text("The packet has no documents to print."))
     register_fonts()
     attachments, unreadable = _read_attachments(document.appended_pdfs)
     labels = PageLabels(
@@ -191,7 +192,7 @@ def render_leaflet(
     Raises ``PacketRenderError`` when there are no sections.
     """
     if not sections:
-        raise PacketRenderError("The document has nothing to print.")
+        raise PacketRenderError(text("The document has nothing to print."))
     register_fonts()
     labels = PageLabels(office_name=office_name, confidentiality_line=confidentiality_line)
     record = BuildRecord()
@@ -220,12 +221,13 @@ def _read_attachments(
             continue
         try:
             reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted or len(reader.pages) == 0:
-                raise PyPdfError("encrypted or empty")
-            for page in reader.pages:
+            usable = not reader.is_encrypted and len(reader.pages) > 0  # not encrypted or empty
+            for page in reader.pages if usable else ():
                 page.get_contents()
                 _ = page.mediabox
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
+            usable = False
+        if not usable:
             unreadable.append(caption)
             continue
         readable.append(_Attachment(caption, reader))
@@ -326,7 +328,9 @@ def _block(block: Block) -> list[Flowable]:
         return [_signature_boxes(block)]
     if isinstance(block, Picture):
         return _picture(block)
-    raise PacketRenderError(f"The packet holds a block the renderer does not know: {block!r}.")
+    raise PacketRenderError(
+        text("The packet holds a block the renderer does not know: {block!r}.", block=block)
+    )
 
 
 def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> RLParagraph:

@@ -24,6 +24,7 @@ from asylum_desk.domain.disclosure import (
     is_country_of_origin,
 )
 from asylum_desk.domain.errors import DomainError
+from asylum_desk.domain.messages import text
 from asylum_desk.resources import resource_path
 
 KNOWN_NEEDS: tuple[str, ...] = (
@@ -127,28 +128,37 @@ def _folder(folder: Path | None) -> Path:
 def _read(path: Path) -> dict[str, Any]:
     try:
         if not path.is_file():  # a folder, or a pipe that would block reading forever
-            raise TemplateError(f"Template {path.name} is not a file.")
+            raise TemplateError(text("Template {file} is not a file.", file=path.name))
         with open(path, "rb") as handle:
             raw = handle.read(MAX_TEMPLATE_BYTES + 1)
         if len(raw) > MAX_TEMPLATE_BYTES:
             raise TemplateError(
-                f"Template {path.name} is too large (templates are at most "
-                f"{MAX_TEMPLATE_BYTES // 1024} KB)."
+                text(
+                    "Template {file} is too large (templates are at most {size} KB).",
+                    file=path.name,
+                    size=MAX_TEMPLATE_BYTES // 1024,
+                )
             )
         data = json.loads(raw.decode("utf-8"))
     except RecursionError:
-        raise TemplateError(f"Template {path.name} cannot be read: nested too deeply.") from None
+        problem = text("Template {file} cannot be read: nested too deeply.", file=path.name)
+        raise TemplateError(problem) from None
     except (OSError, ValueError) as error:
-        raise TemplateError(f"Template {path.name} cannot be read: {error}") from None
+        problem = text(
+            "Template {file} cannot be read: {reason}", file=path.name, reason=str(error)
+        )
+        raise TemplateError(problem) from None
     if not isinstance(data, dict):
-        raise TemplateError(f"Template {path.name} is not a JSON object.")
+        raise TemplateError(text("Template {file} is not a JSON object.", file=path.name))
     return data
 
 
 def _text(data: dict[str, Any], key: str, file: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise TemplateError(f"Template {file}: {key!r} must be a non-empty text.")
+        raise TemplateError(
+            text("Template {file}: {key!r} must be a non-empty text.", file=file, key=key)
+        )
     _check_placeholders(value, key, file)
     return value
 
@@ -156,38 +166,60 @@ def _text(data: dict[str, Any], key: str, file: str) -> str:
 def _texts(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
     value = data.get(key)
     if not isinstance(value, list) or not value:
-        raise TemplateError(f"Template {file}: {key!r} must be a non-empty list of texts.")
+        raise TemplateError(
+            text("Template {file}: {key!r} must be a non-empty list of texts.", file=file, key=key)
+        )
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
-            raise TemplateError(f"Template {file}: {key}[{index}] must be a non-empty text.")
+            raise TemplateError(
+                text(
+                    "Template {file}: {key}[{index}] must be a non-empty text.",
+                    file=file,
+                    key=key,
+                    index=index,
+                )
+            )
         _check_placeholders(item, f"{key}[{index}]", file)
     return tuple(value)
 
 
-def _check_placeholders(text: str, key: str, file: str) -> None:
+def _check_placeholders(value: str, key: str, file: str) -> None:
     try:
         fields = [
             (name, spec, conversion)
-            for _, name, spec, conversion in string.Formatter().parse(text)
+            for _, name, spec, conversion in string.Formatter().parse(value)
             if name is not None
         ]
     except ValueError as error:
-        raise TemplateError(
-            f"Template {file}: {key!r} has a broken placeholder ({error})."
-        ) from None
+        problem = text(
+            "Template {file}: {key!r} has a broken placeholder ({reason}).",
+            file=file,
+            key=key,
+            reason=str(error),
+        )
+        raise TemplateError(problem) from None
     # Only plain {name}: a conversion or format spec ({date!z}, {date:>999999999}) would
     # fail, or blow up, only later when a packet is made.
     for name, spec, conversion in fields:
         if spec or conversion:
             raise TemplateError(
-                f"Template {file}: {key!r} may use only plain placeholders like "
-                f"{_placeholder(name)}."
+                text(
+                    "Template {file}: {key!r} may use only plain placeholders like {placeholder}.",
+                    file=file,
+                    key=key,
+                    placeholder=_placeholder(name),
+                )
             )
     names = {name for name, _, _ in fields}
     unknown = sorted(names - PLACEHOLDERS)
     if unknown:
         raise TemplateError(
-            f"Template {file}: {key!r} uses unknown placeholder {_placeholder(unknown[0])}."
+            text(
+                "Template {file}: {key!r} uses unknown placeholder {placeholder}.",
+                file=file,
+                key=key,
+                placeholder=_placeholder(unknown[0]),
+            )
         )
 
 
@@ -241,14 +273,22 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
     if is_country_of_origin(recipient):
         raise RefusedRecipientError(recipient)
     if not _LANGUAGE_CODE.fullmatch(language):
-        raise TemplateError(f"{language!r} is not a language code (such as en or hi).")
+        raise TemplateError(
+            text("{language!r} is not a language code (such as en or hi).", language=language)
+        )
     base = _folder(folder)
     path = base / f"{recipient}.{language}.json"
     if not path.is_file():
         path = base / f"{recipient}.en.json"
     if not _RECIPIENT_ID.fullmatch(recipient) or recipient == "applicant" or not path.is_file():
-        known = ", ".join(available_recipients(folder)) or "none"
-        raise TemplateError(f"Unknown recipient {recipient!r} (known: {known}).")
+        known = ", ".join(available_recipients(folder)) or text("none")
+        raise TemplateError(
+            text(
+                "Unknown recipient {recipient!r} (known: {known}).",
+                recipient=recipient,
+                known=known,
+            )
+        )
     data = _read(path)
     if path.name == f"{recipient}.en.json":
         return _profile(recipient, data, path.name)
@@ -258,7 +298,13 @@ def load_profile(recipient: str, language: str = "en", *, folder: Path | None = 
     profile = _profile(recipient, data, path.name)
     _check_translation(data, english_data, english, path.name)
     if profile.language != language:
-        raise TemplateError(f"Template {path.name}: 'language' must be {language!r}.")
+        raise TemplateError(
+            text(
+                "Template {file}: 'language' must be {language!r}.",
+                file=path.name,
+                language=language,
+            )
+        )
     return profile
 
 
@@ -267,15 +313,25 @@ def _profile(recipient: str, data: dict[str, Any], file: str) -> Profile:
     if is_country_of_origin(recipient, recipient_class):
         raise RefusedRecipientError(recipient)
     if data.get("recipient") != recipient:
-        raise TemplateError(f"Template {file}: 'recipient' must be {recipient!r}.")
+        raise TemplateError(
+            text(
+                "Template {file}: 'recipient' must be {recipient!r}.",
+                file=file,
+                recipient=recipient,
+            )
+        )
     needs = data.get("procedure_needs", [])
     if not isinstance(needs, list) or any(need not in KNOWN_NEEDS for need in needs):
         raise TemplateError(
-            f"Template {file}: 'procedure_needs' must list only {', '.join(KNOWN_NEEDS)}."
+            text(
+                "Template {file}: 'procedure_needs' must list only {needs}.",
+                file=file,
+                needs=", ".join(KNOWN_NEEDS),
+            )
         )
     wording = data.get("wording")
     if not isinstance(wording, dict):
-        raise TemplateError(f"Template {file}: 'wording' must be an object.")
+        raise TemplateError(text("Template {file}: 'wording' must be an object.", file=file))
     return Profile(
         recipient=recipient,
         recipient_class=recipient_class,
@@ -304,7 +360,11 @@ def _titles(wording: dict[str, Any], file: str) -> dict[str, str]:
     value = wording.get("titles", {})
     if not isinstance(value, dict) or any(key not in TITLE_KEYS for key in value):
         raise TemplateError(
-            f"Template {file}: 'titles' must be an object with only {', '.join(TITLE_KEYS)}."
+            text(
+                "Template {file}: 'titles' must be an object with only {keys}.",
+                file=file,
+                keys=", ".join(TITLE_KEYS),
+            )
         )
     return {key: _text(value, key, file) for key in value}
 
@@ -313,8 +373,8 @@ def _placeholder_names(value: object) -> list[frozenset[str]]:
     """The placeholders of a (checked) text, or of each text of a list."""
     texts = value if isinstance(value, list) else [value]
     return [
-        frozenset(name for _, name, _, _ in string.Formatter().parse(str(text)) if name)
-        for text in texts
+        frozenset(name for _, name, _, _ in string.Formatter().parse(str(item)) if name)
+        for item in texts
     ]
 
 
@@ -324,11 +384,23 @@ def _check_translation(
     """Refuse a translation whose keys or placeholders differ from its English profile's."""
     for key in ("class", "procedure_needs"):
         if data.get(key) != english_data.get(key):
-            raise TemplateError(f"Template {file}: {key!r} must be as in {english.source}.")
+            raise TemplateError(
+                text(
+                    "Template {file}: {key!r} must be as in {source}.",
+                    file=file,
+                    key=key,
+                    source=english.source,
+                )
+            )
     for key in ("label", "addressee", "title"):
         if _placeholder_names(data[key]) != _placeholder_names(english_data[key]):
             raise TemplateError(
-                f"Template {file}: {key!r} must have the placeholders of {english.source}."
+                text(
+                    "Template {file}: {key!r} must have the placeholders of {source}.",
+                    file=file,
+                    key=key,
+                    source=english.source,
+                )
             )
     wording, english_wording = data["wording"], english_data["wording"]
     _same_texts(wording, english_wording, "", file, english.source)
@@ -345,10 +417,22 @@ def _same_keys(texts: object, english: object, prefix: str, file: str, source: s
     missing, extra = sorted(english_keys - keys), sorted(keys - english_keys)
     if missing:
         raise TemplateError(
-            f"Template {file}: {prefix + missing[0]!r} is missing (it is in {source})."
+            text(
+                "Template {file}: {key!r} is missing (it is in {source}).",
+                file=file,
+                key=prefix + missing[0],
+                source=source,
+            )
         )
     if extra:
-        raise TemplateError(f"Template {file}: {prefix + extra[0]!r} is not in {source}.")
+        raise TemplateError(
+            text(
+                "Template {file}: {key!r} is not in {source}.",
+                file=file,
+                key=prefix + extra[0],
+                source=source,
+            )
+        )
     if not prefix:
         _same_keys(texts.get("titles", {}), english.get("titles", {}), "titles.", file, source)
 
@@ -363,15 +447,27 @@ def _same_texts(
         ours, theirs = _placeholder_names(texts[key]), _placeholder_names(english[key])
         if len(ours) != len(theirs):
             raise TemplateError(
-                f"Template {file}: {prefix + key!r} must have {len(theirs)} paragraphs, "
-                f"as in {source}."
+                text(
+                    "Template {file}: {key!r} must have {count} paragraphs, as in {source}.",
+                    file=file,
+                    key=prefix + key,
+                    count=len(theirs),
+                    source=source,
+                )
             )
         for index, (names, expected) in enumerate(zip(ours, theirs, strict=True)):
             if names != expected:
                 where = prefix + (f"{key}[{index}]" if isinstance(english[key], list) else key)
-                wanted = ", ".join(_placeholder(name) for name in sorted(expected)) or "none"
+                wanted = ", ".join(_placeholder(name) for name in sorted(expected)) or text("none")
                 raise TemplateError(
-                    f"Template {file}: {where!r} must use the placeholders of {source} ({wanted})."
+                    text(
+                        "Template {file}: {key!r} must use the placeholders of "
+                        "{source} ({wanted}).",
+                        file=file,
+                        key=where,
+                        source=source,
+                        wanted=wanted,
+                    )
                 )
 
 
@@ -388,12 +484,20 @@ def load_applicant_wording(language: str, *, folder: Path | None = None) -> Appl
     """The declaration and information notice addressed to the applicant in ``language``."""
     path = _folder(folder) / f"{_APPLICANT_PREFIX}{language}.json"
     if not path.is_file():
-        raise TemplateError(f"There is no applicant wording in {language!r} ({path.name}).")
+        raise TemplateError(
+            text(
+                "There is no applicant wording in {language!r} ({file}).",
+                language=language,
+                file=path.name,
+            )
+        )
     data = _read(path)
     file = path.name
     notice = data.get("information_notice")
     if not isinstance(notice, dict):
-        raise TemplateError(f"Template {file}: 'information_notice' must be an object.")
+        raise TemplateError(
+            text("Template {file}: 'information_notice' must be an object.", file=file)
+        )
     return ApplicantWording(
         language=_text(data, "language", file),
         language_name=_text(data, "language_name", file),

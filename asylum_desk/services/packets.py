@@ -17,6 +17,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from asylum_desk.domain.disclosure import Disclosure, disclose
+from asylum_desk.domain.messages import text
 from asylum_desk.packets.compose import (
     DOCUMENT_CHOICES,
     DocumentChoice,
@@ -37,9 +38,15 @@ from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.open_vault import OpenVault
 
 MIN_PASSWORD_LENGTH = 8
-LANGUAGE_LABELS: dict[str, str] = {"en": "English only", "my": "Burmese", "hi": "Hindi"}
-LETTER_LANGUAGE_LABELS: dict[str, str] = {"en": "English", "hi": "हिन्दी (Hindi)"}
-"""How the letter languages are offered (a code without a label is shown as it is)."""
+LANGUAGE_LABELS: dict[str, str] = {
+    "en": text("English only"),
+    "my": text("Burmese"),
+    "hi": text("Hindi"),
+}
+LETTER_LANGUAGE_LABELS: dict[str, str] = {"en": text("English"), "hi": "हिन्दी (Hindi)"}
+"""How the letter languages are offered (a code without a label is shown as it is).
+
+Labels in English are ``Text`` (the interface shows them in its own language)."""
 
 __all__ = [
     "DOCUMENT_CHOICES",
@@ -106,7 +113,9 @@ class Packet:
 def encrypt_pdf(pdf: bytes, password: str) -> bytes:
     """The same PDF, encrypted with AES-256 under ``password``."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"A file password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise ValueError(
+            text("A file password needs at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+        )
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
@@ -179,7 +188,13 @@ def save_packet(vault: OpenVault, packet: Packet, path: Path, *, password: str |
     """
     data = packet.pdf if password is None else encrypt_pdf(packet.pdf, password)
     if not path.parent.is_dir():
-        raise ValueError(f"Cannot save to {path}: the folder {path.parent} does not exist.")
+        raise ValueError(
+            text(
+                "Cannot save to {path}: the folder {folder} does not exist.",
+                path=str(path),
+                folder=str(path.parent),
+            )
+        )
     write_file_atomic(path, data)
     digest = hashlib.sha256(data).hexdigest()
     with vault.transaction() as session:

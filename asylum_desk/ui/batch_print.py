@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.services import packets as packet_service
 from asylum_desk.ui.pdf_printing import InMemoryPdf, open_painter, paint_pages
-from asylum_desk.ui.workers import error_message, run_in_thread
+from asylum_desk.ui.workers import error_message, run_in_thread, translated
 
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
@@ -52,7 +52,7 @@ class BatchPrintDialog(QDialog):
         self.language.setAccessibleName(self.tr("Declaration also in"))
         self.language.addItem(self.tr("Each applicant's own language"), None)
         for key, label in packet_service.declaration_languages():
-            self.language.addItem(label, key)
+            self.language.addItem(translated(label), key)
         explanation = QLabel(
             self.tr(
                 "{count} cases are selected. Each packet holds only what that case's consent "

@@ -35,7 +35,7 @@ from asylum_desk.services import packets as packet_service
 from asylum_desk.ui.pdf_printing import InMemoryPdf, print_pdf
 from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS
 from asylum_desk.ui.save_packet_dialog import SavePacketDialog
-from asylum_desk.ui.workers import error_message, run_in_thread
+from asylum_desk.ui.workers import error_message, run_in_thread, translated
 
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
@@ -97,7 +97,7 @@ class PacketDialog(QDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Declaration also in"))
         for key, label in packet_service.declaration_languages():
-            self.language.addItem(label, key)
+            self.language.addItem(translated(label), key)
         self.language.setToolTip(
             self.tr(
                 "The declaration is in English and in the applicant's own language, so that "
@@ -109,10 +109,11 @@ class PacketDialog(QDialog):
         self.documents = QListWidget()
         self.documents.setAccessibleName(self.tr("Documents to include"))
         for choice in packet_service.DOCUMENT_CHOICES:
+            title = translated(choice.title)
             text = (
-                self.tr("{document}  (always included)").format(document=choice.title)
+                self.tr("{document}  (always included)").format(document=title)
                 if choice.required
-                else choice.title
+                else title
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.key)
@@ -182,7 +183,7 @@ class PacketDialog(QDialog):
             return self.tr("English")
         if code == "hi":
             return self.tr("हिन्दी (Hindi)")
-        return packet_service.LETTER_LANGUAGE_LABELS.get(code, code)
+        return translated(packet_service.LETTER_LANGUAGE_LABELS.get(code, code))
 
     def _offer_letter_languages(self) -> None:
         """Offer the recipient's letter languages; the row shows only when there is a choice."""
@@ -306,7 +307,9 @@ class PacketDialog(QDialog):
         ]
         if packet.missing:
             lines.append(
-                self.tr("Still missing: {missing}").format(missing=escape(" ".join(packet.missing)))
+                self.tr("Still missing: {missing}").format(
+                    missing=escape(" ".join(translated(problem) for problem in packet.missing))
+                )
             )
         self.preview_info.setText("<br>".join(lines))
         self.message.clear()
@@ -443,7 +446,7 @@ def disclosure_html(preview: PacketPreview) -> str:
     parts = [f"<p><b>{recipient}</b></p>", f"<p>{escape(identity)}<br>{escape(family)}</p>"]
     withheld = disclosure.withheld
     if withheld:
-        items = "".join(f"<li>{escape(item)}</li>" for item in withheld)
+        items = "".join(f"<li>{escape(translated(item))}</li>" for item in withheld)
         left_out = QCoreApplication.translate(
             "PacketDialog", "Left out of this packet ({count}):"
         ).format(count=len(withheld))
@@ -458,7 +461,7 @@ def disclosure_html(preview: PacketPreview) -> str:
     )
     parts.append(f"<p>{rest}</p>")
     if preview.missing:
-        items = "".join(f"<li>{escape(problem)}</li>" for problem in preview.missing)
+        items = "".join(f"<li>{escape(translated(problem))}</li>" for problem in preview.missing)
         lacks = QCoreApplication.translate(
             "PacketDialog", "The procedure asks for what this case lacks:"
         )
