@@ -26,7 +26,7 @@ from asylum_desk.services.notices import make_information_notice, notice_file_na
 from asylum_desk.services.packets import declaration_languages
 from asylum_desk.ui.pdf_printing import InMemoryPdf, print_pdf
 from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS
-from asylum_desk.ui.workers import error_message
+from asylum_desk.ui.workers import error_message, translated
 
 
 class NoticeDialog(QDialog):
@@ -41,7 +41,7 @@ class NoticeDialog(QDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the notice"))
         for code, label in declaration_languages():
-            self.language.addItem(self.tr("English") if code == "en" else label, code)
+            self.language.addItem(self.tr("English") if code == "en" else translated(label), code)
         self.language.setCurrentIndex(max(0, self.language.findData("my")))
         self.language.currentIndexChanged.connect(self.show_notice)
         self.pdf = InMemoryPdf(parent=self)
