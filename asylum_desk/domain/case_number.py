@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from asylum_desk.domain.messages import text
+
 _OFFICE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 _NUMBER = re.compile(r"^([A-Z][A-Z0-9]{1,7})-(\d{4})-(\d{4,6})$")
 
@@ -26,11 +28,13 @@ class CaseNumber:
     sequence: int
 
     @classmethod
-    def parse(cls, text: str) -> CaseNumber:
+    def parse(cls, value: str) -> CaseNumber:
         """Read ``OFFICE-YYYY-NNNN``; raise ValueError with a readable message otherwise."""
-        match = _NUMBER.match(text.strip().upper()) if isinstance(text, str) else None
+        match = _NUMBER.match(value.strip().upper()) if isinstance(value, str) else None
         if match is None:
-            raise ValueError(f"{text!r} is not a case number (like CPH-2026-0042)")
+            raise ValueError(
+                text("{value!r} is not a case number (like CPH-2026-0042)", value=value)
+            )
         office, year, sequence = match.groups()
         return cls(office, int(year), int(sequence))
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from asylum_desk.domain.messages import text
+
 _PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
@@ -24,29 +26,40 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise PartialDateError(f"{self.year} is not a year")
+            raise PartialDateError(text("{year} is not a year", year=self.year))
         if self.month is None:
             if self.day is not None:
-                raise PartialDateError("a day needs a month")
+                raise PartialDateError(text("a day needs a month"))
             return
         if not 1 <= self.month <= 12:
-            raise PartialDateError(f"{self.month} is not a month")
+            raise PartialDateError(text("{month} is not a month", month=self.month))
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise PartialDateError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
+                raise PartialDateError(
+                    text(
+                        "{year:04d}-{month:02d} has no day {day}",
+                        year=self.year,
+                        month=self.month,
+                        day=self.day,
+                    )
+                )
 
     @classmethod
-    def parse(cls, text: str) -> PartialDate:
+    def parse(cls, value: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise PartialDateError otherwise."""
-        match = _PATTERN.fullmatch(text) if isinstance(text, str) else None
+        match = _PATTERN.fullmatch(value) if isinstance(value, str) else None
         if match is None:
-            raise PartialDateError(f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise PartialDateError(
+                text("{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", value=value)
+            )
         year, month, day = match.groups()
         try:
             return cls(int(year), int(month) if month else None, int(day) if day else None)
         except PartialDateError as error:
-            raise PartialDateError(f"{text!r} is not a date ({error})") from None
+            raise PartialDateError(
+                text("{value!r} is not a date ({reason})", value=value, reason=error.args[0])
+            ) from None
 
     @classmethod
     def from_date(cls, value: date) -> PartialDate:

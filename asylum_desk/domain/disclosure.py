@@ -19,6 +19,7 @@ from typing import Any
 from asylum_desk.domain.dates import PartialDate
 from asylum_desk.domain.enums import LocationGranularity, Sensitivity
 from asylum_desk.domain.errors import DomainError
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Case, Consent, Person
 from asylum_desk.domain.sensitivity import FIELD_SENSITIVITY
 
@@ -39,8 +40,11 @@ class RefusedRecipientError(DomainError):
 
     def __init__(self, recipient: str) -> None:
         super().__init__(
-            f"Refused: {recipient!r} is the country of origin's authorities; "
-            "nothing is ever produced for them."
+            text(
+                "Refused: {recipient!r} is the country of origin's authorities; "
+                "nothing is ever produced for them.",
+                recipient=recipient,
+            )
         )
         self.recipient = recipient
 
@@ -212,14 +216,14 @@ class _Context:
             return self.identity or not anonymous
         return False
 
-    def add_withheld(self, text: str) -> None:
-        if text not in self.withheld:
-            self.withheld.append(text)
+    def add_withheld(self, piece: str) -> None:
+        if piece not in self.withheld:
+            self.withheld.append(piece)
 
     def note(self, target: list[str], path: str) -> None:
-        text = describe(path)
-        if text not in target:
-            target.append(text)
+        piece = describe(path)
+        if piece not in target:
+            target.append(piece)
 
 
 def disclose(case: Case, recipient: str, *, recipient_class: str | None = None) -> DisclosedCase:
@@ -279,8 +283,8 @@ def _filter(obj: Any, prefix: str, context: _Context, anonymous: bool) -> None:
                 who = "dependents'" if path.startswith("dependents.") else "applicant's"
                 context.add_withheld(f"{who} exact date of birth (year kept)")
             continue
-        for text in _strings(value):
-            context.withheld_values.append((path, text))
+        for piece in _strings(value):
+            context.withheld_values.append((path, piece))
         setattr(obj, item.name, _empty(item, value))
         context.note(context.withheld, path)
 
@@ -342,10 +346,10 @@ def _replacement(path: str) -> str | None:
 def _redact_texts(result: Case, context: _Context) -> None:
     """Replace withheld names, numbers and places typed into the texts that remain."""
     pseudonym = result.applicant.anonymity.pseudonym or "the applicant"
-    kept = {text for path, text in _string_leaves(result)}
+    kept = {piece for path, piece in _string_leaves(result)}
     replacements: dict[str, str] = {}
-    for path, text in context.withheld_values:
-        token = text.strip()
+    for path, piece in context.withheld_values:
+        token = piece.strip()
         replacement = _replacement(path)
         if not token or replacement is None or token in kept or token in replacements:
             continue
@@ -362,7 +366,7 @@ def _redact_texts(result: Case, context: _Context) -> None:
             continue
         value = getattr(obj, name)
         if isinstance(value, list):
-            setattr(obj, name, [_redact_one(redactor, text) for text in value])
+            setattr(obj, name, [_redact_one(redactor, piece) for piece in value])
         elif isinstance(value, str) and not isinstance(value, Enum):
             setattr(obj, name, redactor(value))
 
@@ -373,8 +377,8 @@ def _redact_one(redactor: _Redactor, value: object) -> object:
     return value
 
 
-def _is_myanmar(text: str) -> bool:
-    return any("\u1000" <= char <= "\u109f" or "\uaa60" <= char <= "\uaa7f" for char in text)
+def _is_myanmar(piece: str) -> bool:
+    return any("\u1000" <= char <= "\u109f" or "\uaa60" <= char <= "\uaa7f" for char in piece)
 
 
 class _Redactor:
@@ -393,8 +397,8 @@ class _Redactor:
                 parts.append(f"(?P<{group}>(?i:(?<!\\w){re.escape(token)}(?!\\w)))")
         self._pattern = re.compile("|".join(parts))
 
-    def __call__(self, text: str) -> str:
-        return self._pattern.sub(self._replace, text)
+    def __call__(self, piece: str) -> str:
+        return self._pattern.sub(self._replace, piece)
 
     def _replace(self, match: re.Match[str]) -> str:
         return self._by_group[match.lastgroup or ""]
@@ -430,8 +434,8 @@ def _string_slots(obj: Any, prefix: str) -> Iterator[tuple[str, Any, str]]:
 
 def _string_leaves(case: Case) -> Iterator[tuple[str, str]]:
     for path, obj, name in _string_slots(case, ""):
-        for text in _strings(getattr(obj, name)):
-            yield path, text
+        for piece in _strings(getattr(obj, name)):
+            yield path, piece
 
 
 def shown_name(person: Person) -> str:

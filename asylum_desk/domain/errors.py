@@ -11,7 +11,8 @@ class ValidationError(DomainError):
     """A value breaks a rule of the case model; ``path`` names the field (``applicant.sex``)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem)
+        # The field's path is a machine name; the problem is the sentence (a ``Text``).
+        super().__init__(text("{path}: {problem}", path=path, problem=problem) if path else problem)
         self.path = path
         self.problem = problem
 

@@ -13,6 +13,7 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import KeyringUnavailableError
 
 SERVICE_NAME = "asylum-desk"
@@ -33,9 +34,15 @@ ALLOWED_BACKENDS = frozenset(
 # Module prefixes that are always refused, even with ``allow_backend_for_tests``.
 REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
-NO_SECURE_KEYRING = "No secure keyring is available on this computer; unlock with your passphrase."
-KEYRING_NO_RESPONSE = "The keyring on this computer did not respond; unlock with your passphrase."
-KEYRING_FAILED = "The keyring on this computer reported a problem; unlock with your passphrase."
+NO_SECURE_KEYRING = text(
+    "No secure keyring is available on this computer; unlock with your passphrase."
+)
+KEYRING_NO_RESPONSE = text(
+    "The keyring on this computer did not respond; unlock with your passphrase."
+)
+KEYRING_FAILED = text(
+    "The keyring on this computer reported a problem; unlock with your passphrase."
+)
 
 _ID = re.compile(r"[0-9a-z]{1,64}")
 _T = TypeVar("_T")

@@ -18,7 +18,7 @@ def _display_name(name: str) -> str:
 class SecurityError(Exception):
     """Base class of all security errors; ``str(error)`` can be shown to the user as is."""
 
-    default_message = "A security check failed."
+    default_message = text("A security check failed.")
 
     def __init__(self, message: str | None = None) -> None:
         """Store a one-line *message*, or the class default when none is given."""
@@ -32,7 +32,7 @@ class SecurityError(Exception):
 class WrongPassphraseError(SecurityError):
     """The passphrase does not open this user's key slot (decided by the key file alone)."""
 
-    default_message = "The passphrase is not correct."
+    default_message = text("The passphrase is not correct.")
 
     def __init__(self, username: str | None = None) -> None:
         """Name the user whose passphrase was wrong, when known."""
@@ -51,7 +51,7 @@ class WrongPassphraseError(SecurityError):
 class UnknownUserError(SecurityError):
     """No key slot in this vault belongs to the given user name."""
 
-    default_message = "There is no such user in this vault."
+    default_message = text("There is no such user in this vault.")
 
     def __init__(self, username: str | None = None) -> None:
         """Name the user that was not found, when known."""
@@ -67,7 +67,7 @@ class UnknownUserError(SecurityError):
 class UserExistsError(SecurityError):
     """A user with this name (ignoring case) already has a key slot in this vault."""
 
-    default_message = "This user already exists in this vault."
+    default_message = text("This user already exists in this vault.")
 
     def __init__(self, username: str | None = None) -> None:
         """Name the user that already exists, when known."""
@@ -86,13 +86,13 @@ class UserExistsError(SecurityError):
 class LastUserError(SecurityError):
     """Removing this user would leave the vault with nobody able to open it by passphrase."""
 
-    default_message = "The last user of a vault cannot be removed. Add another user first."
+    default_message = text("The last user of a vault cannot be removed. Add another user first.")
 
 
 class KeyFileDamagedError(SecurityError):
     """The key file is unreadable, truncated, malformed, or was changed outside the app."""
 
-    default_message = "The key file of this vault is damaged. Restore it from a backup."
+    default_message = text("The key file of this vault is damaged. Restore it from a backup.")
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         """Keep a technical *detail* for developers; it is not part of ``str(error)``."""
@@ -103,24 +103,24 @@ class KeyFileDamagedError(SecurityError):
 class KeyFileLockedError(SecurityError):
     """A change to the key file was attempted before the key file was unlocked."""
 
-    default_message = "Unlock the vault before changing who can open it."
+    default_message = text("Unlock the vault before changing who can open it.")
 
 
 class WrongRecoveryKeyError(SecurityError):
     """The recovery key is well-formed but does not open this vault."""
 
-    default_message = "This recovery key does not open this vault."
+    default_message = text("This recovery key does not open this vault.")
 
 
 class RecoveryKeyTypoError(SecurityError):
     """The recovery key as typed fails its checksum or format, so it must contain a typo."""
 
-    default_message = "The recovery key has a typo."
+    default_message = text("The recovery key has a typo.")
 
     def __init__(self, group: int | None = None, message: str | None = None) -> None:
         """Name the 1-based *group* holding the typo when it is known."""
         if message is None and group is not None:
-            message = f"The recovery key has a typo in group {group}."
+            message = text("The recovery key has a typo in group {group}.", group=group)
         super().__init__(message)
         self.group = group
 
@@ -128,13 +128,15 @@ class RecoveryKeyTypoError(SecurityError):
 class WeakKdfParametersError(SecurityError):
     """Key derivation settings are below the minimum this app accepts."""
 
-    default_message = "The key file asks for weaker passphrase protection than Asylum Desk allows."
+    default_message = text(
+        "The key file asks for weaker passphrase protection than Asylum Desk allows."
+    )
 
 
 class KeyringUnavailableError(SecurityError):
     """No secure keyring can be used on this computer right now."""
 
-    default_message = (
+    default_message = text(
         "No secure keyring is available on this computer; unlock with your passphrase."
     )
 
@@ -142,6 +144,6 @@ class KeyringUnavailableError(SecurityError):
 class StaleDeviceSecretError(SecurityError):
     """The secret remembered on this device no longer opens the vault (e.g. passphrase changed)."""
 
-    default_message = (
+    default_message = text(
         "The unlock remembered on this computer is out of date; unlock with your passphrase."
     )

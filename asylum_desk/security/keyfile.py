@@ -12,6 +12,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security import keyfile_codec as codec
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.security.errors import (
@@ -46,7 +47,7 @@ from asylum_desk.security.slots import (
 __all__ = ["KeyFile", "UnlockedSlot", "new_vault_id", "normalize_username", "user_slot_id"]
 
 _MAC_INFO = b"asylum-desk keyfile mac"
-_TAMPERED = (
+_TAMPERED = text(
     "The key file of this vault was changed outside Asylum Desk and cannot be trusted. "
     "Restore it from a backup."
 )

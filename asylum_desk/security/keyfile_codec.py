@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NoReturn
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import KeyFileDamagedError
 from asylum_desk.security.kdf import SALT_BYTES, KdfParams
 from asylum_desk.security.slots import (
@@ -29,7 +30,9 @@ MAX_SLOTS = 256
 MAC_BYTES = 32
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
-_NEWER_VERSION = "This key file was made by a newer version of Asylum Desk. Please update the app."
+_NEWER_VERSION = text(
+    "This key file was made by a newer version of Asylum Desk. Please update the app."
+)
 
 
 def _damaged(detail: str) -> NoReturn:

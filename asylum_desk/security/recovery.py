@@ -6,6 +6,7 @@ import base64
 import re
 import secrets
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import RecoveryKeyTypoError
 
 # Layout: 52 base32 data characters (RFC 4648 alphabet; the last carries 4 zero bits) split
@@ -78,16 +79,16 @@ def _normalise_char(ch: str) -> str:
     return ch.upper().translate(_LOOKALIKES)
 
 
-def _split_groups(text: str) -> list[str]:
+def _split_groups(typed: str) -> list[str]:
     """Split typed *text* into normalised groups of 5, naming the group of any format error."""
     tokens = [
         "".join(_normalise_char(ch) for ch in token)
-        for token in _SEPARATORS.split(text.strip())
+        for token in _SEPARATORS.split(typed.strip())
         if token
     ]
     joined = "".join(tokens)
     if not joined:
-        raise RecoveryKeyTypoError(message="Please type the recovery key.")
+        raise RecoveryKeyTypoError(message=text("Please type the recovery key."))
     user_grouped = all(len(token) == GROUP_LEN for token in tokens)
     for position, ch in enumerate(joined):
         if ch not in _VALUE:
@@ -99,14 +100,27 @@ def _split_groups(text: str) -> list[str]:
             if len(token) != GROUP_LEN:
                 raise RecoveryKeyTypoError(
                     number,
-                    f"Group {number} of the recovery key has {len(token)} characters; "
-                    f"each group has {GROUP_LEN}.",
+                    text(
+                        "Group {number} of the recovery key has {typed} characters; "
+                        "each group has {group_len}.",
+                        number=number,
+                        typed=len(token),
+                        group_len=GROUP_LEN,
+                    ),
                 )
         raise RecoveryKeyTypoError(
-            message=f"The recovery key has {GROUPS} groups; {len(tokens)} were typed."
+            message=text(
+                "The recovery key has {groups} groups; {typed} were typed.",
+                groups=GROUPS,
+                typed=len(tokens),
+            )
         )
     raise RecoveryKeyTypoError(
-        message=(f"The recovery key has {GROUPS * GROUP_LEN} characters; {len(joined)} were typed.")
+        message=text(
+            "The recovery key has {characters} characters; {typed} were typed.",
+            characters=GROUPS * GROUP_LEN,
+            typed=len(joined),
+        )
     )
 
 
@@ -121,12 +135,12 @@ def _group_of(tokens: list[str], position: int, user_grouped: bool) -> int:
     return len(tokens)
 
 
-def parse_recovery_key(text: str) -> bytes:
+def parse_recovery_key(typed: str) -> bytes:
     """Return the 32-byte key in typed *text*; raise RecoveryKeyTypoError naming the bad group.
 
     Case, spaces and dashes do not matter, and 0, 1 and 8 are read as O, I and B.
     """
-    groups = _split_groups(text)
+    groups = _split_groups(typed)
     for index, group in enumerate(groups):
         data, check = group[:DATA_PER_GROUP], group[DATA_PER_GROUP]
         if _check_value(index, data) != _VALUE[check]:

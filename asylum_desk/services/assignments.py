@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import text
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
 from asylum_desk.services.open_vault import OpenVault
@@ -54,11 +55,15 @@ def assign(vault: OpenVault, case_number: str, username: str) -> Assignment:
         case_id = _case_id(session, case_number)
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise AssignmentError(f"There is no user '{username}' in this vault.")
+            raise AssignmentError(text("There is no user '{user}' in this vault.", user=username))
         if user.role not in ASSIGNABLE_ROLES:
             raise AssignmentError(
-                f"{username} is a {user.role.value} and sees every case already; "
-                "only caseworkers and interpreters are assigned cases."
+                text(
+                    "{user} is a {role} and sees every case already; "
+                    "only caseworkers and interpreters are assigned cases.",
+                    user=username,
+                    role=user.role.value,
+                )
             )
         existing = session.scalar(
             select(CaseAssignment).where(
@@ -66,7 +71,13 @@ def assign(vault: OpenVault, case_number: str, username: str) -> Assignment:
             )
         )
         if existing is not None and existing.role is user.role:
-            raise AssignmentError(f"Case {case_number} is already assigned to {username}.")
+            raise AssignmentError(
+                text(
+                    "Case {case_number} is already assigned to {user}.",
+                    case_number=case_number,
+                    user=username,
+                )
+            )
         if existing is not None:  # left from an earlier role: replaced
             session.delete(existing)
             session.flush()
@@ -96,7 +107,13 @@ def unassign(vault: OpenVault, case_number: str, username: str) -> None:
             .returning(CaseAssignment.role)
         ).all()
         if not removed:
-            raise AssignmentError(f"Case {case_number} is not assigned to {username}.")
+            raise AssignmentError(
+                text(
+                    "Case {case_number} is not assigned to {user}.",
+                    case_number=case_number,
+                    user=username,
+                )
+            )
         session.execute(
             delete(DraftRow).where(DraftRow.owner == username, DraftRow.case_number == case_number)
         )

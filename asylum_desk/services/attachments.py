@@ -22,6 +22,7 @@ from pathlib import Path
 from PIL import Image
 from pypdf import PdfReader
 
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Attachment
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -40,17 +41,19 @@ _SIGNATURES = (
     (b"%PDF-", PDF),
 )
 _PILLOW_FORMAT = {PNG: "PNG", JPEG: "JPEG"}
-_KIND = {PNG: "PNG image", JPEG: "JPEG image", PDF: "PDF"}
 _MAX_NAME_CHARS = 80
 
 
 class AttachmentError(ValueError):
-    """A file that cannot be kept as a scan; ``str()`` is one line naming the file."""
+    """A file that cannot be kept as a scan; ``str()`` is one line naming the file.
 
-    def __init__(self, name: str, problem: str) -> None:
+    ``message`` is the whole sentence (a ``Text`` naming the file by ``display_name``).
+    """
+
+    def __init__(self, name: str, message: str) -> None:
         self.file_name = name
-        self.problem = problem
-        super().__init__(f"{display_name(name)} {problem}")
+        self.problem = message
+        super().__init__(message)
 
 
 def display_name(name: str) -> str:
@@ -65,7 +68,16 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
-_TOO_LARGE = f"is too large ({{size}}); scans over {_megabytes(MAX_ATTACHMENT_BYTES)} are refused."
+def _too_large(name: str, size: int) -> AttachmentError:
+    return AttachmentError(
+        name,
+        text(
+            "{name} is too large ({size}); scans over {limit} are refused.",
+            name=display_name(name),
+            size=_megabytes(size),
+            limit=_megabytes(MAX_ATTACHMENT_BYTES),
+        ),
+    )
 
 
 def read_attachment(path: Path, description: str | None = None) -> Attachment:
@@ -79,16 +91,23 @@ def read_attachment(path: Path, description: str | None = None) -> Attachment:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise AttachmentError(name, "does not exist (any more).") from None
+        raise AttachmentError(
+            name, text("{name} does not exist (any more).", name=display_name(name))
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise AttachmentError(name, "is a folder, not a file.")
+        raise AttachmentError(
+            name, text("{name} is a folder, not a file.", name=display_name(name))
+        )
+    not_ordinary = AttachmentError(
+        name, text("{name} is not an ordinary file.", name=display_name(name))
+    )
     if not stat.S_ISREG(info.st_mode):  # a pipe or device could block reading forever
-        raise AttachmentError(name, "is not an ordinary file.")
+        raise not_ordinary
     if info.st_size > MAX_ATTACHMENT_BYTES:
-        raise AttachmentError(name, _TOO_LARGE.format(size=_megabytes(info.st_size)))
+        raise _too_large(name, info.st_size)
     with open(path, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise AttachmentError(name, "is not an ordinary file.")
+            raise not_ordinary
         content = handle.read(MAX_ATTACHMENT_BYTES + 1)
     media_type = check_attachment(name, content)
     return Attachment(
@@ -99,13 +118,17 @@ def read_attachment(path: Path, description: str | None = None) -> Attachment:
 def check_attachment(name: str, content: bytes) -> str:
     """The media type of ``content`` (PNG, JPEG or PDF); ``AttachmentError`` when unusable."""
     if not content:
-        raise AttachmentError(name, "is empty.")
+        raise AttachmentError(name, text("{name} is empty.", name=display_name(name)))
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise AttachmentError(name, _TOO_LARGE.format(size=_megabytes(len(content))))
+        raise _too_large(name, len(content))
     media_type = sniff_media_type(content)
     if media_type is None:
         raise AttachmentError(
-            name, "is not a PNG, JPEG or PDF file (judged by its content, not its name)."
+            name,
+            text(
+                "{name} is not a PNG, JPEG or PDF file (judged by its content, not its name).",
+                name=display_name(name),
+            ),
         )
     if media_type == PDF:
         _check_pdf(name, content)
@@ -123,12 +146,21 @@ def sniff_media_type(content: bytes) -> str | None:
 
 
 def _check_image(name: str, content: bytes, media_type: str) -> None:
-    kind = _KIND[media_type]
-    damaged = AttachmentError(name, f"is not a readable {kind} (damaged or not an image).")
+    shown = display_name(name)
+    megapixels = MAX_IMAGE_PIXELS // 1_000_000
+    if media_type == PNG:
+        problem = text("{name} is not a readable PNG image (damaged or not an image).", name=shown)
+    else:
+        problem = text("{name} is not a readable JPEG image (damaged or not an image).", name=shown)
+    damaged = AttachmentError(name, problem)
     bomb = AttachmentError(
         name,
-        f"declares a picture of more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels; "
-        "it is refused (too large to open safely).",
+        text(
+            "{name} declares a picture of more than {megapixels} megapixels; "
+            "it is refused (too large to open safely).",
+            name=shown,
+            megapixels=megapixels,
+        ),
     )
     try:
         with warnings.catch_warnings():
@@ -138,8 +170,14 @@ def _check_image(name: str, content: bytes, media_type: str) -> None:
                 if width * height > MAX_IMAGE_PIXELS:
                     raise AttachmentError(
                         name,
-                        f"is {width}×{height} pixels; pictures over "
-                        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels are refused.",
+                        text(
+                            "{name} is {width}×{height} pixels; pictures over "
+                            "{megapixels} megapixels are refused.",
+                            name=shown,
+                            width=width,
+                            height=height,
+                            megapixels=megapixels,
+                        ),
                     )
                 if width < 1 or height < 1:
                     raise damaged
@@ -167,20 +205,33 @@ def _pypdf_quiet() -> Iterator[None]:
 
 
 def _check_pdf(name: str, content: bytes) -> None:
-    unreadable = AttachmentError(name, "is not a readable PDF (damaged or not a PDF).")
+    shown = display_name(name)
+    unreadable = AttachmentError(
+        name, text("{name} is not a readable PDF (damaged or not a PDF).", name=shown)
+    )
     try:
         with _pypdf_quiet():
             reader = PdfReader(io.BytesIO(content), strict=False)
             if reader.is_encrypted:
                 raise AttachmentError(
-                    name, "is a password-protected PDF; save it without a password first."
+                    name,
+                    text(
+                        "{name} is a password-protected PDF; save it without a password first.",
+                        name=shown,
+                    ),
                 )
             pages = len(reader.pages)
             if pages == 0:
-                raise AttachmentError(name, "is a PDF without pages.")
+                raise AttachmentError(name, text("{name} is a PDF without pages.", name=shown))
             if pages > MAX_PDF_PAGES:
                 raise AttachmentError(
-                    name, f"has {pages} pages; PDFs over {MAX_PDF_PAGES} pages are refused."
+                    name,
+                    text(
+                        "{name} has {pages} pages; PDFs over {limit} pages are refused.",
+                        name=shown,
+                        pages=pages,
+                        limit=MAX_PDF_PAGES,
+                    ),
                 )
             for page in reader.pages:
                 box = page.mediabox

@@ -16,6 +16,7 @@ from asylum_desk.domain.case_number import CaseNumber
 from asylum_desk.domain.enums import CaseStatus, Role
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import (
     Case,
     CaseSummary,
@@ -141,8 +142,13 @@ class CaseService:
             case.caseworker = self.vault.username
         elif case.caseworker != self.vault.username:
             raise PermissionDeniedError(
-                f"User '{self.vault.username}' ({role.value}) may create only "
-                f"their own cases, not one for caseworker '{case.caseworker}'."
+                text(
+                    "User '{user}' ({role}) may create only "
+                    "their own cases, not one for caseworker '{caseworker}'.",
+                    user=self.vault.username,
+                    role=role.value,
+                    caseworker=case.caseworker,
+                )
             )
 
     # ---- reading --------------------------------------------------------------------
@@ -202,7 +208,7 @@ class CaseService:
         ``CaseChangedElsewhereError`` says who changed what.
         """
         if case.case_number is None:
-            raise ValidationError("case_number", "is required to update a case")
+            raise ValidationError("case_number", text("is required to update a case"))
         return self._save(case, "update", "case", opened)
 
     def close_case(self, case_number: str, reason: str) -> None:
@@ -210,7 +216,7 @@ class CaseService:
         with self.vault.transaction() as session:
             access.require(self.vault, session, Action.CLOSE_CASES)
         if not reason.strip():
-            raise ValidationError("closed_reason", "closing a case needs a reason")
+            raise ValidationError("closed_reason", text("closing a case needs a reason"))
         case = self._load_for_edit(case_number)
         case.status = CaseStatus.CLOSED
         case.closed_reason = reason
@@ -352,8 +358,11 @@ class CaseService:
         """An interpreter's assigned cases (a short list), filtered on public facts only."""
         if case_filter.vulnerability is not None or case_filter.crossing_district is not None:
             raise PermissionDeniedError(
-                f"User '{self.vault.username}' (interpreter) may filter the case list only "
-                "by status and caseworker."
+                text(
+                    "User '{user}' (interpreter) may filter the case list only "
+                    "by status and caseworker.",
+                    user=self.vault.username,
+                )
             )
         return [
             _statement_only(summary)

@@ -6,6 +6,7 @@ The password never goes into a file or a setting: it is typed, read from the env
 
 from __future__ import annotations
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.device_cache import DeviceKeyCache
 from asylum_desk.services.errors import NewerVaultError
 from asylum_desk.storage.migrate import (
@@ -47,7 +48,7 @@ def database_address(url: str) -> str:
 def describe(url: str) -> tuple[str, str, str]:
     """The user, server and database of an address, for people to read."""
     parsed = parse_database_url(url)
-    server = parsed.host or "this computer"
+    server = parsed.host or text("this computer")
     if parsed.port:
         server = f"{server}:{parsed.port}"
     return parsed.username or "", server, parsed.database or ""
@@ -91,7 +92,7 @@ def migrate_schema(location: SharedLocation) -> tuple[str | None, str]:
             raise SharedDatabaseError(connection_problem(error)) from None
         if before is not None and before not in known_revisions():
             raise NewerVaultError(
-                "This database was set up by a newer version of Asylum Desk; please update."
+                text("This database was set up by a newer version of Asylum Desk; please update.")
             )
         upgrade_to_head(engine)
         return before, head_revision()

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from asylum_desk.domain.messages import text
 from asylum_desk.security.keyfile import KeyFile
 from asylum_desk.storage.tables import Setting
 
@@ -46,7 +47,7 @@ class DatabaseKeyStore:
                 return self.read(own)
         value = session.scalar(select(Setting.value).where(Setting.key == KEY_SLOTS_SETTING))
         if value is None:
-            raise FileNotFoundError("this shared database has no key slots")
+            raise FileNotFoundError(text("this shared database has no key slots"))
         return KeyFile.from_bytes(base64.b64decode(value))
 
     def write(self, key_file: KeyFile, session: Session | None = None) -> None:

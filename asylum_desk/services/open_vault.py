@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import text
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.key_store import DatabaseKeyStore, FileKeyStore, KeyStore
 from asylum_desk.storage import audit_chain
@@ -54,8 +55,10 @@ class OpenVault:
         if isinstance(self.location, VaultFiles):
             return self.location
         raise NotOnSharedDatabaseError(
-            "This applies to a vault file; on a shared database it is the server's job "
-            "(see docs/deployment.md)."
+            text(
+                "This applies to a vault file; on a shared database it is the server's job "
+                "(see docs/deployment.md)."
+            )
         )
 
     @property
@@ -126,7 +129,12 @@ class OpenVault:
         if self.role not in roles:
             allowed = ", ".join(role.value for role in roles)
             raise PermissionDeniedError(
-                f"User '{self.username}' ({self.role.value}) may not do this; it needs: {allowed}."
+                text(
+                    "User '{user}' ({role}) may not do this; it needs: {allowed}.",
+                    user=self.username,
+                    role=self.role.value,
+                    allowed=allowed,
+                )
             )
 
     def close(self) -> None:

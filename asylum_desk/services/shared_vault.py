@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.case_number import is_valid_office_code
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import text
 from asylum_desk.security.keyfile import KeyFile, new_vault_id
 from asylum_desk.security.recovery import (
     format_recovery_key,
@@ -79,15 +80,18 @@ def create_shared_vault(
     office_code = office_code.strip().upper()
     if not is_valid_office_code(office_code):
         raise ValueError(
-            f"{office_code!r} is not an office code (2–8 capital letters or digits, like CPH)."
+            text(
+                "{office_code!r} is not an office code (2–8 capital letters or digits, like CPH).",
+                office_code=office_code,
+            )
         )
     if not username.strip():
-        raise ValueError("The first user needs a name.")
+        raise ValueError(text("The first user needs a name."))
     engine, revision = _connect(location)
     try:
         if revision is not None and (revision != head_revision() or _has_vault(engine)):
             raise SharedDatabaseError(
-                "This database already holds Asylum Desk data; nothing was changed."
+                text("This database already holds Asylum Desk data; nothing was changed.")
             )
         data_key = os.urandom(32)
         recovery = generate_recovery_key()
@@ -124,13 +128,17 @@ def _prepare(location: SharedLocation) -> tuple[Engine, KeyFile]:
     try:
         if revision is None:
             raise SharedDatabaseError(
-                "This database holds no Asylum Desk data yet; set it up first "
-                "(asylum-desk init --database-url …)."
+                text(
+                    "This database holds no Asylum Desk data yet; set it up first "
+                    "(asylum-desk init --database-url …)."
+                )
             )
         if revision != head_revision():
             if revision not in known_revisions():
                 raise NewerVaultError(
-                    "This database was set up by a newer version of Asylum Desk; please update."
+                    text(
+                        "This database was set up by a newer version of Asylum Desk; please update."
+                    )
                 )
             upgrade_to_head(engine)
         return engine, DatabaseKeyStore(engine).read()
@@ -149,9 +157,11 @@ def _open(
         }
         user = session.scalar(select(User).where(User.username == username))
     if settings.get("vault_id") != key_file.vault_id:
-        raise VaultDamagedError("The key slots do not belong to this database.")
+        raise VaultDamagedError(text("The key slots do not belong to this database."))
     if user is None:
-        raise VaultDamagedError(f"User '{username}' has a key but no record in the database.")
+        raise VaultDamagedError(
+            text("User '{user}' has a key but no record in the database.", user=username)
+        )
     vault = OpenVault(
         location,
         key_file.vault_id,

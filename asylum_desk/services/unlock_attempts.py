@@ -75,12 +75,23 @@ class FailedAttempts:
         """One line for the person who just unlocked; "" when there was no failure."""
         if self.count <= 0:
             return ""
-        noun = "attempt" if self.count == 1 else "attempts"
-        line = f"{self.count} failed unlock {noun} since the last unlock"
+        count = self.count
         if self.last_failure is None:
-            return line + "."
+            if count == 1:
+                return text("{count} failed unlock attempt since the last unlock.", count=count)
+            return text("{count} failed unlock attempts since the last unlock.", count=count)
         when = datetime.fromtimestamp(self.last_failure).strftime("%Y-%m-%d %H:%M")
-        return line + (f", on {when}." if self.count == 1 else f", the last on {when}.")
+        if count == 1:
+            return text(
+                "{count} failed unlock attempt since the last unlock, on {when}.",
+                count=count,
+                when=when,
+            )
+        return text(
+            "{count} failed unlock attempts since the last unlock, the last on {when}.",
+            count=count,
+            when=when,
+        )
 
     def audit_detail(self) -> str | None:
         """The detail of the ``unlock`` audit event: counts and a UTC time, nothing personal."""
@@ -102,12 +113,18 @@ class SuccessReport:
 
     def notice(self) -> str:
         """The line(s) to show after unlocking; "" when there is nothing to say."""
-        return " ".join(part for part in (self.before.describe(), self.problem) if part)
+        attempts = self.before.describe()
+        if attempts and self.problem:
+            return text("{attempts} {problem}", attempts=attempts, problem=self.problem)
+        return attempts or self.problem
 
 
 def waiting_message(seconds: float) -> str:
     """One line saying that the next attempt waits (for the command line)."""
-    return f"Too many wrong passphrases: waiting {whole_seconds(seconds)} s before trying."
+    return text(
+        "Too many wrong passphrases: waiting {seconds} s before trying.",
+        seconds=whole_seconds(seconds),
+    )
 
 
 def countdown_message(seconds: float) -> str:
@@ -184,7 +201,7 @@ class UnlockAttempts:
         except OSError as error:
             return _cannot_count(error.strerror or type(error).__name__)
         if not folder_is_writable(self._path.parent):
-            return _cannot_count("the vault folder is read-only")
+            return _cannot_count(text("the vault folder is read-only"))
         return ""
 
 
@@ -194,7 +211,7 @@ def seconds_to_wait(folder: Path) -> float:
 
 
 def _cannot_count(reason: str) -> str:
-    return f"Failed unlock attempts cannot be counted here ({reason})."
+    return text("Failed unlock attempts cannot be counted here ({reason}).", reason=reason)
 
 
 def _parse(data: bytes) -> FailedAttempts:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import UserExistsError
 from asylum_desk.security.keyfile import KeyFile
 from asylum_desk.security.recovery import format_recovery_key, generate_recovery_key
@@ -51,7 +52,7 @@ def add_user(vault: OpenVault, new_user: str, role: Role, passphrase: str) -> No
     access.require_now(vault, Action.MANAGE_USERS)
     new_user = new_user.strip()
     if not new_user:
-        raise ValueError("The new user needs a name.")
+        raise ValueError(text("The new user needs a name."))
     with vault.transaction() as session:
         key_file = vault.key_store.read(session)
         taken = session.scalar(select(User.id).where(User.username == new_user))
@@ -69,18 +70,29 @@ def add_user(vault: OpenVault, new_user: str, role: Role, passphrase: str) -> No
 def _user_row(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise UserChangeError(f"There is no user '{username}' in this vault.")
+        raise UserChangeError(text("There is no user '{user}' in this vault.", user=username))
     return user
 
 
-def _refuse_if_last_admin(session: Session, user: User, what: str) -> None:
+def _refuse_if_last_admin(session: Session, user: User, *, removing: bool) -> None:
     if user.role is not Role.ADMIN:
         return
     admins = session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN))
     if (admins or 0) <= 1:
+        if removing:
+            raise UserChangeError(
+                text(
+                    "{user} is the last administrator and cannot be removed; "
+                    "make someone else an administrator first.",
+                    user=user.username,
+                )
+            )
         raise UserChangeError(
-            f"{user.username} is the last administrator and cannot be {what}; "
-            "make someone else an administrator first."
+            text(
+                "{user} is the last administrator and cannot be given another role; "
+                "make someone else an administrator first.",
+                user=user.username,
+            )
         )
 
 
@@ -99,13 +111,16 @@ def remove_user(vault: OpenVault, username: str) -> None:
     username = username.strip()
     if username == vault.username:
         raise UserChangeError(
-            f"You cannot remove yourself ({username}) while signed in; ask another administrator."
+            text(
+                "You cannot remove yourself ({user}) while signed in; ask another administrator.",
+                user=username,
+            )
         )
     with vault.transaction() as session:
         key_file = vault.key_store.read(session)
         key_file.verify(vault.data_key)  # refuse a key file changed behind our back
         user = _user_row(session, username)
-        _refuse_if_last_admin(session, user, "removed")
+        _refuse_if_last_admin(session, user, removing=True)
         role = user.role
         session.delete(user)
         session.execute(delete(CaseAssignment).where(CaseAssignment.username == username))
@@ -129,15 +144,20 @@ def set_role(vault: OpenVault, username: str, role: Role) -> None:
     username = username.strip()
     if username == vault.username:
         raise UserChangeError(
-            f"You cannot change your own role ({username}) while signed in; "
-            "ask another administrator."
+            text(
+                "You cannot change your own role ({user}) while signed in; "
+                "ask another administrator.",
+                user=username,
+            )
         )
     with vault.transaction() as session:
         user = _user_row(session, username)
         if user.role is role:
-            raise UserChangeError(f"{username} is already a {role.value}.")
+            raise UserChangeError(
+                text("{user} is already a {role}.", user=username, role=role.value)
+            )
         if role is not Role.ADMIN:
-            _refuse_if_last_admin(session, user, "given another role")
+            _refuse_if_last_admin(session, user, removing=False)
         old = user.role
         user.role = role
         session.execute(

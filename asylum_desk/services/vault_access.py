@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.case_number import is_valid_office_code
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import UnknownUserError, WrongPassphraseError
 from asylum_desk.security.keyfile import KeyFile, new_vault_id
 from asylum_desk.security.recovery import (
@@ -62,10 +63,13 @@ def create_vault(
     office_code = office_code.strip().upper()
     if not is_valid_office_code(office_code):
         raise ValueError(
-            f"{office_code!r} is not an office code (2–8 capital letters or digits, like CPH)."
+            text(
+                "{office_code!r} is not an office code (2–8 capital letters or digits, like CPH).",
+                office_code=office_code,
+            )
         )
     if not username.strip():
-        raise ValueError("The first user needs a name.")
+        raise ValueError(text("The first user needs a name."))
     files = new_vault_location(path)
     created_folder = not path.exists()
     data_key = os.urandom(32)
@@ -184,11 +188,16 @@ def open_database(
             problems = integrity_problems(engine)
             if problems:
                 raise VaultDamagedError(
-                    f"The vault database is damaged or was tampered with ({problems[0]})."
+                    text(
+                        "The vault database is damaged or was tampered with ({problem}).",
+                        problem=problems[0],
+                    )
                 )
         revision = current_revision(engine)
         if revision is None:
-            raise VaultDamagedError("The vault database is empty: it is damaged or was truncated.")
+            raise VaultDamagedError(
+                text("The vault database is empty: it is damaged or was truncated.")
+            )
         if revision != head_revision():
             _upgrade_or_refuse(engine, revision)
         with Session(engine) as session:
@@ -197,9 +206,11 @@ def open_database(
             }
             user = session.scalar(select(User).where(User.username == username))
         if settings.get("vault_id") != vault_id:
-            raise VaultDamagedError("The key file does not belong to this vault database.")
+            raise VaultDamagedError(text("The key file does not belong to this vault database."))
         if user is None:
-            raise VaultDamagedError(f"User '{username}' has a key but no record in the vault.")
+            raise VaultDamagedError(
+                text("User '{user}' has a key but no record in the vault.", user=username)
+            )
         vault = OpenVault(
             files,
             vault_id,
@@ -225,7 +236,7 @@ def open_database(
 def _upgrade_or_refuse(engine: Engine, revision: str) -> None:
     if revision not in known_revisions():
         raise NewerVaultError(
-            "This vault was written by a newer version of Asylum Desk; please update."
+            text("This vault was written by a newer version of Asylum Desk; please update.")
         )
     upgrade_to_head(engine)
 
@@ -260,7 +271,9 @@ def finish_interrupted_rekey(
         return data_key
     new_key = open_pending(KeyFile.read(pending_path))
     if not _key_opens_database(files, new_key):
-        raise VaultDamagedError("The vault database opens with neither the old nor the new key.")
+        raise VaultDamagedError(
+            text("The vault database opens with neither the old nor the new key.")
+        )
     os.replace(pending_path, files.key_file)
     fsync_directory(files.folder)
     return new_key

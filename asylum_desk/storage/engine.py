@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from asylum_desk.domain.messages import text
 from asylum_desk.storage.errors import (
     READ_ONLY,
     NotSQLCipherError,
@@ -48,10 +49,12 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
     if len(data_key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
     if not create and not path.is_file():
-        raise VaultDamagedError(f"The vault database {path.name} is missing.")
+        raise VaultDamagedError(text("The vault database {name} is missing.", name=path.name))
     if not create and path.stat().st_size < MINIMUM_DATABASE_SIZE:
         # SQLite would happily initialise an empty file on open: refuse before it can.
-        raise VaultDamagedError(f"The vault database {path.name} is damaged: empty or truncated.")
+        raise VaultDamagedError(
+            text("The vault database {name} is damaged: empty or truncated.", name=path.name)
+        )
     try:
         connection = sqlcipher3.connect(
             _uri(path, "rwc" if create else "rw"),
@@ -70,7 +73,9 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
         version = connection.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise NotSQLCipherError(
-                "The database driver is not SQLCipher; refusing to open the vault unencrypted."
+                text(
+                    "The database driver is not SQLCipher; refusing to open the vault unencrypted."
+                )
             )
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -79,10 +84,16 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
             if not create and _read_only(path, str(error)):
                 raise VaultReadOnlyError(READ_ONLY) from None
             raise VaultDamagedError(
-                f"The vault database {path.name} is damaged or not a vault database ({error})."
+                text(
+                    "The vault database {name} is damaged or not a vault database ({reason}).",
+                    name=path.name,
+                    reason=str(error),
+                )
             ) from None
         if not mode or str(mode[0]).lower() != "wal":
-            raise VaultDamagedError("The vault database could not switch to its journal mode.")
+            raise VaultDamagedError(
+                text("The vault database could not switch to its journal mode.")
+            )
         for pragma in _PRAGMAS:
             connection.execute(pragma)
     except BaseException:

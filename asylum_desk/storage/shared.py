@@ -46,29 +46,34 @@ class SharedLocation:
         return self.display
 
 
-def parse_database_url(text: str) -> URL:
+def parse_database_url(typed: str) -> URL:
     """Check a PostgreSQL URL: psycopg driver, no password inside, TLS unless on this computer.
 
     ``postgresql://clerk@hq.example.org/asylum`` becomes ``postgresql+psycopg://…`` with
     ``sslmode=require`` added when no mode is given.
     """
     try:
-        url = make_url(text.strip())
+        url = make_url(typed.strip())
     except ArgumentError:
         raise SharedDatabaseError(
-            f"{text.strip()!r} is not a database URL (like postgresql://user@host/asylum)."
+            text(
+                "{url!r} is not a database URL (like postgresql://user@host/asylum).",
+                url=typed.strip(),
+            )
         ) from None
     if url.get_backend_name() != "postgresql":
         raise SharedDatabaseError(
-            "Only PostgreSQL can hold a shared Asylum Desk database (postgresql://…)."
+            text("Only PostgreSQL can hold a shared Asylum Desk database (postgresql://…).")
         )
     if url.password:
         raise SharedDatabaseError(
-            "Do not put the password in the database URL: it would be stored in plain text. "
-            "Asylum Desk asks for it and can remember it in the system keyring."
+            text(
+                "Do not put the password in the database URL: it would be stored in plain text. "
+                "Asylum Desk asks for it and can remember it in the system keyring."
+            )
         )
     if not url.username or not url.database:
-        raise SharedDatabaseError("The database URL needs a user and a database name.")
+        raise SharedDatabaseError(text("The database URL needs a user and a database name."))
     url = url.set(drivername="postgresql+psycopg")
     mode = str(url.query.get("sslmode", ""))
     local = (url.host or "") in LOCAL_HOSTS
@@ -76,8 +81,11 @@ def parse_database_url(text: str) -> URL:
         url = url.update_query_dict({"sslmode": "prefer" if local else "require"})
     elif mode not in _SECURE_MODES and not local:
         raise SharedDatabaseError(
-            f"sslmode={mode} would send case data unencrypted over the network; use "
-            "sslmode=require or verify-full."
+            text(
+                "sslmode={mode} would send case data unencrypted over the network; use "
+                "sslmode=require or verify-full.",
+                mode=mode,
+            )
         )
     return url
 

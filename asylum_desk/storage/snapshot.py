@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from asylum_desk.domain.messages import text
 from asylum_desk.storage.engine import open_raw_connection
 from asylum_desk.storage.errors import StorageError, VaultDamagedError
 
@@ -37,7 +38,7 @@ def snapshot_database(source: Path, data_key: bytes, target: Path) -> None:
     folded back and removed) before this returns; on any error it is removed again.
     """
     if target.exists():
-        raise FileExistsError(f"{target} already exists")
+        raise FileExistsError(text("{target} already exists", target=target))
     source_connection = open_raw_connection(source, data_key)
     try:
         copy = open_raw_connection(target, data_key, create=True)
@@ -51,7 +52,7 @@ def snapshot_database(source: Path, data_key: bytes, target: Path) -> None:
         finally:
             copy.close()
         if any(sidecar.exists() for sidecar in _sidecars(target)):
-            raise VaultDamagedError("The copy of the vault database was not closed cleanly.")
+            raise VaultDamagedError(text("The copy of the vault database was not closed cleanly."))
         _fsync_file(target)
     except BaseException:
         for leftover in (target, *_sidecars(target)):

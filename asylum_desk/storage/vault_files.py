@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from asylum_desk.domain.messages import text
 from asylum_desk.storage.errors import NotAVaultError, VaultExistsError, VaultMissingError
 
 DATABASE_NAME = "vault.db"
@@ -45,17 +46,27 @@ class VaultFiles:
 def existing_vault(path: Path) -> VaultFiles:
     """The files of the vault at ``path``, which must exist (a vault is never created here)."""
     if not path.exists():
-        raise VaultMissingError(f"There is no vault at {path}.")
+        raise VaultMissingError(text("There is no vault at {path}.", path=path))
     if not path.is_dir():
-        raise NotAVaultError(f"{path} is not an Asylum Desk vault (a vault is a folder).")
+        raise NotAVaultError(
+            text("{path} is not an Asylum Desk vault (a vault is a folder).", path=path)
+        )
     files = VaultFiles(path)
     if not files.key_file.is_file():
-        raise NotAVaultError(f"{path} is not an Asylum Desk vault (it has no {KEY_FILE_NAME}).")
+        raise NotAVaultError(
+            text(
+                "{path} is not an Asylum Desk vault (it has no {key_file}).",
+                path=path,
+                key_file=KEY_FILE_NAME,
+            )
+        )
     return files
 
 
 def new_vault_location(path: Path) -> VaultFiles:
     """The files of a vault about to be created at ``path`` (absent or an empty folder)."""
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise VaultExistsError(f"{path} already exists and is not empty; choose a new folder.")
+        raise VaultExistsError(
+            text("{path} already exists and is not empty; choose a new folder.", path=path)
+        )
     return VaultFiles(path)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.services.database_login import describe
 from asylum_desk.ui.passphrase_strength import secret_line_edit
-from asylum_desk.ui.workers import error_message
+from asylum_desk.ui.workers import error_message, translated
 
 
 class DatabasePasswordDialog(QDialog):
@@ -55,7 +55,7 @@ class DatabasePasswordDialog(QDialog):
             (self.tr("Database:"), database),
             (self.tr("User:"), user),
         ):
-            shown = QLabel(value)
+            shown = QLabel(translated(value))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(caption, shown)
         self.password_edit = secret_line_edit(self, self.tr("Database password"))

@@ -176,7 +176,7 @@ class CaseEditingMixin:
                 QCoreApplication.translate("MainWindow", "Your edits were kept as a draft."), 6000
             )
             return False
-        self.panel.show_message(_not_saved(str(error)))
+        self.panel.show_message(_not_saved(error_message(error)))
         return False
 
     def ask_changed_elsewhere(self, error: CaseChangedElsewhereError) -> str:

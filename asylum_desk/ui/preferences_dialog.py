@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.ui.i18n import LANGUAGE_SETTING, NATIVE_NAMES, SYSTEM, language_name
+from asylum_desk.ui.workers import error_message
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
@@ -115,7 +116,7 @@ class PreferencesDialog(QDialog):
             try:
                 database_address(text)
             except Exception as error:  # noqa: BLE001 - one line, the dialog stays open
-                self.database_problem.setText(str(error))
+                self.database_problem.setText(error_message(error))
                 self.database_problem.show()
                 self.database_url.setFocus()
                 return

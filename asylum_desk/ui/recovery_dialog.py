@@ -165,7 +165,7 @@ class RecoveryDialog(QDialog):
         try:
             parse_recovery_key(key_text)
         except RecoveryKeyTypoError as error:
-            self._show_key_problem(str(error))
+            self._show_key_problem(error_message(error))
             self.key_edit.setFocus()
             return
         username = self.username_edit.text().strip()
@@ -221,7 +221,7 @@ class RecoveryDialog(QDialog):
             try:
                 parse_recovery_key(text)
             except RecoveryKeyTypoError as error:
-                self._show_key_problem(str(error))
+                self._show_key_problem(error_message(error))
                 self._update_button()
                 return
         compact = "".join(char for char in text if char.isalnum())
@@ -229,7 +229,7 @@ class RecoveryDialog(QDialog):
             try:
                 parse_recovery_key(text)
             except RecoveryKeyTypoError as error:
-                self._show_key_problem(str(error))
+                self._show_key_problem(error_message(error))
                 self._update_button()
                 return
         self._clear_key_problem()

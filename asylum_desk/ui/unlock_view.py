@@ -414,7 +414,7 @@ class UnlockView(QWidget):
         By now the window shows the cases and this screen is out of sight; the ``notice``
         signal carries the same line for any other listener.
         """
-        text = " ".join(part for part in parts if part)
+        text = " ".join(translated(part) for part in parts if part)
         if not text:
             return
         self.notice.emit(text)
@@ -480,7 +480,7 @@ class UnlockView(QWidget):
     def _keyring_unavailable(self, reason: str) -> None:
         self.remember_checkbox.hide()
         self.remember_checkbox.setChecked(False)
-        self.keyring_note.setText(reason)
+        self.keyring_note.setText(translated(reason))
         self.keyring_note.setVisible(bool(reason))
 
 

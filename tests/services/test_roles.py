@@ -468,7 +468,7 @@ def test_the_last_administrator_cannot_be_removed_or_demoted(office: Office) -> 
         amara = session.scalar(select(User).where(User.username == "amara"))
         assert amara is not None
         with pytest.raises(UserChangeError, match="amara is the last administrator"):
-            users._refuse_if_last_admin(session, amara, "removed")
+            users._refuse_if_last_admin(session, amara, removing=True)
     users.set_role(office.admin, "sule", Role.ADMIN)
     sule = office.as_("sule")
     users.set_role(sule, "amara", Role.SUPERVISOR)
