@@ -19,7 +19,7 @@ from typing import Any
 from asylum_desk.domain.dates import PartialDate
 from asylum_desk.domain.enums import LocationGranularity, Sensitivity
 from asylum_desk.domain.errors import DomainError
-from asylum_desk.domain.messages import text
+from asylum_desk.domain.messages import Text, text
 from asylum_desk.domain.model import Case, Consent, Person
 from asylum_desk.domain.sensitivity import FIELD_SENSITIVITY
 
@@ -115,56 +115,56 @@ _NOT_REDACTED = frozenset(
     {f"applicant.{name}" for name in _NAME_FIELDS} | {"applicant.anonymity.pseudonym"}
 )
 
-_DESCRIPTIONS: dict[str, str] = {
-    "applicant.given_names": "real name (all scripts) and aliases",
-    "applicant.family_name": "real name (all scripts) and aliases",
-    "applicant.name_original_script": "real name (all scripts) and aliases",
-    "applicant.aliases": "real name (all scripts) and aliases",
-    "applicant.date_of_birth": "date of birth",
-    "applicant.ethnicity": "ethnicity",
-    "applicant.contact": "contact",
-    "applicant.service.rank": "rank",
-    "applicant.service.unit": "unit and station",
-    "applicant.service.service_number": "service number",
-    "applicant.place_of_origin.village": "exact village",
-    "applicant.place_of_origin.township": "township of origin",
-    "vulnerabilities": "specific needs",
-    "family_left_behind.name": "family members' names and locations",
-    "family_left_behind.location.country": "family members' names and locations",
-    "family_left_behind.location.region": "family members' names and locations",
-    "family_left_behind.location.exact": "family members' names and locations",
-    "family_left_behind.age": "family members' ages and dates of birth",
-    "family_left_behind.date_of_birth": "family members' ages and dates of birth",
-    "family_left_behind.notes": "notes on family members",
-    "family_left_behind.safe_to_contact": "whether family members can be contacted",
-    "family_left_behind.last_contact": "family members' last contact",
-    "crossing.route": "route of the crossing",
-    "crossing.travelled_with": "who travelled with the applicant",
-    "crossing.received_by": "who received the applicant after the crossing",
-    "crossing.current_location": "current address",
-    "documents.number": "document numbers",
-    "notes": "notes",
-    "service_record.unit": "unit and station",
-    "service_record.station": "unit and station",
-    "service_record.rank": "rank",
-    "service_record.service_number": "service number",
-    "service_record.orders.issuing_rank": "ranks of those who gave the orders",
-    "service_record.refusal.witnesses": "witnesses of the refusal",
-    "service_record.consequences": "consequences known since the flight",
-    "service_record.crossing_helpers": "people who helped the crossing",
-    "attachments": "scanned documents and photographs",
+_DESCRIPTIONS: dict[str, Text] = {
+    "applicant.given_names": text("real name (all scripts) and aliases"),
+    "applicant.family_name": text("real name (all scripts) and aliases"),
+    "applicant.name_original_script": text("real name (all scripts) and aliases"),
+    "applicant.aliases": text("real name (all scripts) and aliases"),
+    "applicant.date_of_birth": text("date of birth"),
+    "applicant.ethnicity": text("ethnicity"),
+    "applicant.contact": text("contact"),
+    "applicant.service.rank": text("rank"),
+    "applicant.service.unit": text("unit and station"),
+    "applicant.service.service_number": text("service number"),
+    "applicant.place_of_origin.village": text("exact village"),
+    "applicant.place_of_origin.township": text("township of origin"),
+    "vulnerabilities": text("specific needs"),
+    "family_left_behind.name": text("family members' names and locations"),
+    "family_left_behind.location.country": text("family members' names and locations"),
+    "family_left_behind.location.region": text("family members' names and locations"),
+    "family_left_behind.location.exact": text("family members' names and locations"),
+    "family_left_behind.age": text("family members' ages and dates of birth"),
+    "family_left_behind.date_of_birth": text("family members' ages and dates of birth"),
+    "family_left_behind.notes": text("notes on family members"),
+    "family_left_behind.safe_to_contact": text("whether family members can be contacted"),
+    "family_left_behind.last_contact": text("family members' last contact"),
+    "crossing.route": text("route of the crossing"),
+    "crossing.travelled_with": text("who travelled with the applicant"),
+    "crossing.received_by": text("who received the applicant after the crossing"),
+    "crossing.current_location": text("current address"),
+    "documents.number": text("document numbers"),
+    "notes": text("notes"),
+    "service_record.unit": text("unit and station"),
+    "service_record.station": text("unit and station"),
+    "service_record.rank": text("rank"),
+    "service_record.service_number": text("service number"),
+    "service_record.orders.issuing_rank": text("ranks of those who gave the orders"),
+    "service_record.refusal.witnesses": text("witnesses of the refusal"),
+    "service_record.consequences": text("consequences known since the flight"),
+    "service_record.crossing_helpers": text("people who helped the crossing"),
+    "attachments": text("scanned documents and photographs"),
 }
 
 
 def describe(path: str) -> str:
-    """A human description of a field path for the disclosure preview."""
+    """A human description of a field path for the disclosure preview (a ``Text``, when known)."""
     if path in _DESCRIPTIONS:
         return _DESCRIPTIONS[path]
     if path.startswith("dependents."):
         rest = path.removeprefix("dependents.")
         if rest in _NAME_FIELDS:
-            return "dependents' names"
-        return "dependents' " + _words(rest)
+            return text("dependents' names")
+        return text("dependents' {what}", what=describe(f"applicant.{rest}"))
     return _words(path.removeprefix("applicant."))
 
 

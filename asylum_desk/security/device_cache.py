@@ -143,7 +143,7 @@ class DeviceKeyCache:
     def remember(self, vault_id: str, slot_id: str, private_key: bytes) -> None:
         """Store *private_key* for the slot; raise KeyringUnavailableError when impossible."""
         if len(private_key) != PRIVATE_KEY_BYTES:
-            raise ValueError("a slot private key is 32 bytes")
+            raise ValueError("a slot private key is 32 bytes")  # internal
         username = _account(vault_id, slot_id)
         backend = self._usable_backend()
         if backend is None:
@@ -266,6 +266,7 @@ class DeviceKeyCache:
 def _account(vault_id: str, slot_id: str) -> str:
     """Return the keyring user name for a slot: ``"{vault_id}:{slot_id}"``."""
     if not _ID.fullmatch(vault_id) or not _ID.fullmatch(slot_id):
+        # internal: a programming mistake, never shown to a person
         raise ValueError("vault and slot ids must be short lower-case letters and digits")
     return f"{vault_id}:{slot_id}"
 

@@ -35,13 +35,13 @@ class KdfParams:
         for name in ("memory_kib", "iterations", "lanes"):
             value = getattr(self, name)
             if type(value) is not int:
-                raise ValueError(f"KdfParams.{name} must be an int")
+                raise ValueError(f"KdfParams.{name} must be an int")  # internal
         if not 1 <= self.lanes <= MAX_LANES:
-            raise ValueError("KdfParams.lanes out of range")
+            raise ValueError("KdfParams.lanes out of range")  # internal
         if not 1 <= self.iterations <= MAX_ITERATIONS:
-            raise ValueError("KdfParams.iterations out of range")
+            raise ValueError("KdfParams.iterations out of range")  # internal
         if not 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB:
-            raise ValueError("KdfParams.memory_kib out of range")
+            raise ValueError("KdfParams.memory_kib out of range")  # internal
 
 
 # 192 MiB, t=3, p=4: measured about 0.7 s per derivation on the reference machine
@@ -85,7 +85,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive a 32-byte key from *passphrase* with Argon2id; checks *params* against the floor."""
     check_params(params)
     if len(salt) != SALT_BYTES:
-        raise ValueError("the Argon2id salt must be 16 bytes")
+        raise ValueError("the Argon2id salt must be 16 bytes")  # internal
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

@@ -79,7 +79,7 @@ def _mac_key(vault_id: str, data_key: bytes) -> bytes:
 def _check_key(value: bytes, what: str) -> None:
     """Raise ValueError unless *value* is 32 bytes."""
     if len(value) != KEY_BYTES:
-        raise ValueError(f"the {what} must be 32 bytes")
+        raise ValueError(f"the {what} must be 32 bytes")  # internal
 
 
 class KeyFile:
@@ -99,7 +99,7 @@ class KeyFile:
     def __init__(self, vault_id: str, slots: Iterable[Slot], mac: bytes) -> None:
         """Build from parsed parts; prefer ``create``, ``from_bytes`` or ``read``."""
         if not codec.is_hex_id(vault_id):
-            raise ValueError("the vault id must be 32 lower-case hex digits")
+            raise ValueError("the vault id must be 32 lower-case hex digits")  # internal
         self._vault_id = vault_id
         self._slots: list[Slot] = list(slots)
         codec.check_slot_set(self._slots)
@@ -124,7 +124,7 @@ class KeyFile:
     ) -> KeyFile:
         """Return a new key file with one user slot and the recovery slot."""
         if not codec.is_hex_id(vault_id):
-            raise ValueError("the vault id must be 32 lower-case hex digits")
+            raise ValueError("the vault id must be 32 lower-case hex digits")  # internal
         _check_key(data_key, "data key")
         _check_key(recovery_key, "recovery key")
         user = cls._make_user_slot(vault_id, first_user, passphrase, data_key, params)
@@ -288,7 +288,7 @@ class KeyFile:
     ) -> Slot:
         """Build a user slot with a fresh salt and key pair."""
         if not normalize_username(username):
-            raise ValueError("the user name must not be empty")
+            raise ValueError("the user name must not be empty")  # internal
         _check_key(data_key, "data key")
         chosen = params if params is not None else default_params()
         check_params(chosen)

@@ -65,7 +65,7 @@ def generate_recovery_key() -> bytes:
 def format_recovery_key(key: bytes) -> str:
     """Return *key* (32 bytes) as 13 dash-separated groups of 5 characters, for printing."""
     if len(key) != RECOVERY_KEY_BYTES:
-        raise ValueError("a recovery key is exactly 32 bytes")
+        raise ValueError("a recovery key is exactly 32 bytes")  # internal
     data = base64.b32encode(key).decode("ascii").rstrip("=")
     groups = []
     for index in range(GROUPS):

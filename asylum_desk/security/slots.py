@@ -161,7 +161,7 @@ def _seal_key(shared_secret: bytes, ephemeral_public: bytes, recipient_public: b
 def seal(slot: Slot, vault_id: str, data_key: bytes) -> Slot:
     """Return *slot* with *data_key* freshly sealed to its public key (wrap unchanged)."""
     if len(data_key) != KEY_BYTES:
-        raise ValueError("the data key must be 32 bytes")
+        raise ValueError("the data key must be 32 bytes")  # internal
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
@@ -203,16 +203,16 @@ def unwrap_private_key(slot: Slot, vault_id: str, kek: bytes) -> bytes:
     try:
         private_key = AESGCM(kek).decrypt(slot.wrap_nonce, slot.wrap_ciphertext, ad)
     except InvalidTag:
-        raise SlotOpenError("wrap tag mismatch") from None
+        raise SlotOpenError("wrap tag mismatch") from None  # internal
     if len(private_key) != KEY_BYTES:
-        raise SlotOpenError("wrapped key has the wrong length")
+        raise SlotOpenError("wrapped key has the wrong length")  # internal
     return private_key
 
 
 def unseal_data_key(slot: Slot, vault_id: str, private_key: bytes) -> bytes:
     """Return the data key sealed in *slot*; raise SlotOpenError when it cannot be opened."""
     if len(private_key) != KEY_BYTES or public_key_of(private_key) != slot.public_key:
-        raise SlotOpenError("private key does not match the slot's public key")
+        raise SlotOpenError("private key does not match the slot's public key")  # internal
     ad = associated_data(vault_id, slot.slot_id, slot.kind, slot.kdf, "seal-data-key")
     try:
         private = X25519PrivateKey.from_private_bytes(private_key)
@@ -220,7 +220,7 @@ def unseal_data_key(slot: Slot, vault_id: str, private_key: bytes) -> bytes:
         key = _seal_key(shared, slot.seal_ephemeral_public_key, slot.public_key)
         data_key = AESGCM(key).decrypt(slot.seal_nonce, slot.seal_ciphertext, ad)
     except (InvalidTag, ValueError):
-        raise SlotOpenError("sealed data key cannot be opened") from None
+        raise SlotOpenError("sealed data key cannot be opened") from None  # internal
     if len(data_key) != KEY_BYTES:
-        raise SlotOpenError("sealed data key has the wrong length")
+        raise SlotOpenError("sealed data key has the wrong length")  # internal
     return data_key

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseNotFoundError
-from asylum_desk.domain.messages import text
+from asylum_desk.domain.messages import Text, text
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.case_repository import CaseRepository, Visibility
@@ -100,9 +100,6 @@ class CaseAccess(Enum):
     FULL = 2  # the whole case
 
 
-_ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER, Role.INTERPRETER)
-
-
 def allowed(role: Role, action: Action) -> bool:
     """Whether ``role`` may do ``action``."""
     return role in ALLOWED[action]
@@ -120,8 +117,56 @@ def current_role(vault: OpenVault, session: Session) -> Role:
     return Role(role)
 
 
-def _who(vault: OpenVault, role: Role) -> str:
-    return f"User '{vault.username}' ({role.value})"
+_ROLE_WORDS: Mapping[Role, Text] = {
+    Role.ADMIN: text("admin"),
+    Role.SUPERVISOR: text("supervisor"),
+    Role.CASEWORKER: text("caseworker"),
+    Role.INTERPRETER: text("interpreter"),
+}
+"""A role as its word in a refusal (the role's value, as the command line takes it)."""
+
+_ACTION_WORDS: Mapping[Action, Text] = {
+    Action.MANAGE_USERS: text("add or remove users or change their roles"),
+    Action.SET_RETENTION: text("change the retention period"),
+    Action.REKEY: text("re-key the vault"),
+    Action.READ_AUDIT_LOG: text("read the audit log"),
+    Action.SEE_ALL_CASES: text("see every case"),
+    Action.ASSIGN_CASES: text("assign cases to users"),
+    Action.HAND_OVER_CASES: text("hand a case to another caseworker"),
+    Action.CLOSE_CASES: text("close or reopen cases"),
+    Action.REVIEW_RETENTION: text("list the cases due for erasure"),
+    Action.ERASE_CASES: text("erase cases"),
+    Action.CREATE_CASES: text("create or import cases"),
+    Action.EXPORT_CASE: text("export a case"),
+    Action.EXPORT_IN_BULK: text("export more than one case at a time"),
+    Action.RESOLVE_CONFLICTS: text("see or resolve the conflicts of received cases"),
+}
+"""Each action as the words completing "may not …" (the same as its value, translatable)."""
+
+_NEEDED_ROLES: Mapping[frozenset[Role], Text] = {
+    _ADMIN: text("admin"),
+    _SUPERVISORS: text("admin, supervisor"),
+    _CASEWORKERS: text("admin, supervisor, caseworker"),
+}
+"""The roles that may do an action, as a refusal names them."""
+
+
+def _who(vault: OpenVault, role: Role) -> Text:
+    return _user_and_role(vault.username, role)
+
+
+def _user_and_role(username: str, role: Role) -> Text:
+    return text("User '{user}' ({role})", user=username, role=_ROLE_WORDS[role])
+
+
+def refusal(username: str, role: Role, action: Action) -> Text:
+    """The one line refusing ``action`` to ``username``: who, what, and which roles may."""
+    return text(
+        "{who} may not {action}; that needs: {roles}.",
+        who=_user_and_role(username, role),
+        action=_ACTION_WORDS[action],
+        roles=_NEEDED_ROLES[ALLOWED[action]],
+    )
 
 
 def require(vault: OpenVault, session: Session, action: Action) -> Role:
@@ -131,10 +176,7 @@ def require(vault: OpenVault, session: Session, action: Action) -> Role:
     """
     role = current_role(vault, session)
     if not allowed(role, action):
-        roles = ", ".join(r.value for r in _ROLE_ORDER if r in ALLOWED[action])
-        raise PermissionDeniedError(
-            f"{_who(vault, role)} may not {action.value}; that needs: {roles}."
-        )
+        raise PermissionDeniedError(refusal(vault.username, role, action))
     return role
 
 

@@ -79,14 +79,14 @@ class OpenVault:
     def data_key(self) -> bytes:
         """The database key, needed to add users or re-key; gone once the vault is locked."""
         if self._data_key is None:
-            raise RuntimeError("the vault is locked")
+            raise RuntimeError("the vault is locked")  # internal
         return self._data_key
 
     @property
     def engine(self) -> Engine:
         """The database engine; refuses once the vault is locked."""
         if self._engine is None:
-            raise RuntimeError("the vault is locked")
+            raise RuntimeError("the vault is locked")  # internal
         return self._engine
 
     @property

@@ -47,7 +47,7 @@ def open_raw_connection(path: Path, data_key: bytes, *, create: bool = False) ->
     database" here means the file itself is damaged.
     """
     if len(data_key) != KEY_BYTES:
-        raise ValueError("the data key must be 32 bytes")
+        raise ValueError("the data key must be 32 bytes")  # internal
     if not create and not path.is_file():
         raise VaultDamagedError(text("The vault database {name} is missing.", name=path.name))
     if not create and path.stat().st_size < MINIMUM_DATABASE_SIZE:

@@ -25,7 +25,7 @@ def head_revision() -> str:
     """The newest schema revision this version of Asylum Desk knows."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
-        raise RuntimeError("no migrations are packaged")
+        raise RuntimeError("no migrations are packaged")  # internal
     return head
 
 

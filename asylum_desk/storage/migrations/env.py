@@ -7,7 +7,7 @@ from asylum_desk.storage.tables import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError(
+    raise RuntimeError(  # internal
         "Vault migrations run only through asylum_desk.storage.migrate "
         "(the key never goes in a URL)."
     )
