@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from asylum_desk.domain.messages import text
+
 
 class _Marker:
     """A value that is not a JSON value (compared by identity)."""
@@ -154,11 +156,11 @@ def path_steps(path: str) -> list[str | int]:
     while position < len(path):
         found = _STEP.match(path, position)
         if found is None or (position == 0 and path.startswith(".")):
-            raise ValueError(f"{path!r} is not a field path")
+            raise ValueError(text("{path!r} is not a field path", path=path))
         steps.append(found.group(1) if found.group(1) is not None else int(found.group(2)))
         position = found.end()
     if not steps:
-        raise ValueError("an empty field path")
+        raise ValueError(text("an empty field path"))
     return steps
 
 
@@ -200,7 +202,7 @@ def _has(container: Any, step: str | int) -> bool:
 def _assign(container: Any, step: str | int, value: Any, insert: bool = False) -> None:
     if isinstance(step, int):
         if not isinstance(container, list):
-            raise ValueError("the case has no list there")
+            raise ValueError(text("the case has no list there"))
         if value is MISSING:
             if step < len(container):
                 del container[step]
@@ -212,7 +214,7 @@ def _assign(container: Any, step: str | int, value: Any, insert: bool = False) -
             container.append(value)
         return
     if not isinstance(container, dict):
-        raise ValueError("the case has no object there")
+        raise ValueError(text("the case has no object there"))
     if value is MISSING:
         container.pop(step, None)
     else:

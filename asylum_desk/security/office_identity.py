@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from pyrage import x25519
 
+from asylum_desk.domain.messages import text
+
 PREFIX = "asylum-desk-office"
 VERSION = "v1"
 AGE_HEADER = b"age-encryption.org/v1"
@@ -45,8 +47,8 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+def _unb64(encoded: str) -> bytes:
+    return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
 
 
 @dataclass(frozen=True)
@@ -77,33 +79,37 @@ class PublicIdentity:
         for _ in range(24):
             number, index = divmod(number, 32)
             chars.append(_FINGERPRINT_ALPHABET[index])
-        text = "".join(reversed(chars))
-        return "-".join(text[i : i + 4] for i in range(0, 24, 4))
+        shown = "".join(reversed(chars))
+        return "-".join(shown[i : i + 4] for i in range(0, 24, 4))
 
 
-def normalise_fingerprint(text: str) -> str:
+def normalise_fingerprint(typed: str) -> str:
     """A fingerprint as typed (any case, spaces or dashes) in its shown form."""
-    clean = "".join(ch for ch in text.upper() if ch.isalnum())
+    clean = "".join(ch for ch in typed.upper() if ch.isalnum())
     return "-".join(clean[i : i + 4] for i in range(0, len(clean), 4))
 
 
-def parse_public_identity(text: str) -> PublicIdentity:
+def parse_public_identity(line: str) -> PublicIdentity:
     """Read an identity text; refuses anything malformed."""
-    parts = text.strip().split(":")
+    parts = line.strip().split(":")
     if len(parts) != 6 or parts[0] != PREFIX:
-        raise IdentityError("This is not an Asylum Desk office identity.")
+        raise IdentityError(text("This is not an Asylum Desk office identity."))
     if parts[1] != VERSION:
-        raise IdentityError(f"Unsupported office identity version {parts[1]!r}.")
+        raise IdentityError(
+            text("Unsupported office identity version {version!r}.", version=parts[1])
+        )
     code, name_b64, recipient, key_b64 = parts[2:]
     if not code or not code.isalnum() or not code.isupper() or len(code) > 8:
-        raise IdentityError("The office identity has no valid office code.")
+        raise IdentityError(text("The office identity has no valid office code."))
     try:
         name = _unb64(name_b64).decode("utf-8")
         signing_key = _unb64(key_b64)
         x25519.Recipient.from_str(recipient)
         Ed25519PublicKey.from_public_bytes(signing_key)
     except (ValueError, pyrage.RecipientError):  # binascii/unicode errors are ValueErrors
-        raise IdentityError("The office identity is damaged (a part cannot be read).") from None
+        raise IdentityError(
+            text("The office identity is damaged (a part cannot be read).")
+        ) from None
     return PublicIdentity(code, name, recipient, signing_key)
 
 
@@ -154,7 +160,7 @@ def verify(public: PublicIdentity, message: bytes, signature: bytes) -> bool:
 def encrypt_to(recipients: list[PublicIdentity], data: bytes) -> bytes:
     """A standard age file (binary) that only ``recipients`` can open."""
     if not recipients:
-        raise IdentityError("A bundle needs at least one recipient office.")
+        raise IdentityError(text("A bundle needs at least one recipient office."))
     keys = [x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     return bytes(pyrage.encrypt(data, keys))
 
@@ -162,12 +168,14 @@ def encrypt_to(recipients: list[PublicIdentity], data: bytes) -> bytes:
 def decrypt_with(private: PrivateIdentity, data: bytes) -> bytes:
     """Open an age file with our key; one clear error for every way it can fail."""
     if not data.startswith(AGE_HEADER):
-        raise IdentityError("This is not an encrypted bundle (no age header).")
+        raise IdentityError(text("This is not an encrypted bundle (no age header)."))
     try:
         return bytes(pyrage.decrypt(data, [x25519.Identity.from_str(private.age_secret)]))
     except pyrage.DecryptError as error:
         if "No matching keys" in str(error):
             raise IdentityError(
-                "This bundle was not encrypted for this office (no matching key)."
+                text("This bundle was not encrypted for this office (no matching key).")
             ) from None
-        raise IdentityError("The bundle is damaged or was changed (decryption failed).") from None
+        raise IdentityError(
+            text("The bundle is damaged or was changed (decryption failed).")
+        ) from None

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseExistsError
+from asylum_desk.domain.messages import text
 from asylum_desk.interchange.errors import InterchangeError
 from asylum_desk.security.atomic_write import write_file_atomic
 from asylum_desk.security.office_identity import (
@@ -80,10 +81,14 @@ class UnknownSenderError(BundleError):
     def __init__(self, sender: PublicIdentity) -> None:
         fingerprint = sender.fingerprint()
         super().__init__(
-            f"the sender, office {sender.office_code}, is not in your address book "
-            f"(fingerprint {fingerprint}). Compare the fingerprint with that office by "
-            f"phone, then add it (asylum-desk offices add) or import again with "
-            f"--accept-sender {fingerprint}."
+            text(
+                "the sender, office {office_code}, is not in your address book (fingerprint "
+                "{fingerprint}). Compare the fingerprint with that office by phone, then add "
+                "it (asylum-desk offices add) or import again with --accept-sender "
+                "{fingerprint}.",
+                office_code=sender.office_code,
+                fingerprint=fingerprint,
+            )
         )
         self.sender = sender
 
@@ -94,8 +99,11 @@ class BundleCaseExistsError(CaseExistsError):
     def __init__(self, case_number: str) -> None:
         super().__init__(case_number)
         self.args = (
-            f"Case {case_number} is already in this vault; the bundle was not imported and "
-            "nothing was changed (merging received cases into existing ones comes later).",
+            text(
+                "Case {case_number} is already in this vault; the bundle was not imported and "
+                "nothing was changed (merging received cases into existing ones comes later).",
+                case_number=case_number,
+            ),
         )
 
 
@@ -163,7 +171,7 @@ def own_identity(vault: OpenVault) -> PublicIdentity:
 
 def _book(session: Session) -> list[PublicIdentity]:
     stored = _get(session, ADDRESS_BOOK_SETTING)
-    return [parse_public_identity(text) for text in json.loads(stored)] if stored else []
+    return [parse_public_identity(line) for line in json.loads(stored)] if stored else []
 
 
 def offices(vault: OpenVault) -> list[PublicIdentity]:
@@ -174,16 +182,23 @@ def offices(vault: OpenVault) -> list[PublicIdentity]:
 
 def _add_in(vault: OpenVault, session: Session, office: PublicIdentity) -> None:
     vault.require_role(Role.ADMIN, Role.SUPERVISOR)
-    if office.office_code == vault.office_code:
-        raise ValueError(f"Office {office.office_code} is this office; it needs no entry.")
+    own_code = vault.office_code
+    if office.office_code == own_code:
+        raise ValueError(
+            text("Office {office_code} is this office; it needs no entry.", office_code=own_code)
+        )
     book = _book(session)
     for known in book:
         if known.office_code == office.office_code:
             if known.fingerprint() == office.fingerprint():
                 return
             raise ValueError(
-                f"Office {office.office_code} is already in the address book with other keys "
-                f"(fingerprint {known.fingerprint()}); nothing was changed."
+                text(
+                    "Office {office_code} is already in the address book with other keys "
+                    "(fingerprint {fingerprint}); nothing was changed.",
+                    office_code=office.office_code,
+                    fingerprint=known.fingerprint(),
+                )
             )
     book.append(office)
     _put(session, ADDRESS_BOOK_SETTING, json.dumps([known.text() for known in book]))
@@ -192,13 +207,15 @@ def _add_in(vault: OpenVault, session: Session, office: PublicIdentity) -> None:
     )
 
 
-def add_office(vault: OpenVault, text: str, accept_fingerprint: str) -> PublicIdentity:
+def add_office(vault: OpenVault, line: str, accept_fingerprint: str) -> PublicIdentity:
     """Add another office (supervisors, admins) once its fingerprint was confirmed."""
-    office = parse_public_identity(text)
+    office = parse_public_identity(line)
     if normalise_fingerprint(accept_fingerprint) != office.fingerprint():
         raise ValueError(
-            f"The fingerprint does not match this identity ({office.fingerprint()}); "
-            "nothing was added."
+            text(
+                "The fingerprint does not match this identity ({fingerprint}); nothing was added.",
+                fingerprint=office.fingerprint(),
+            )
         )
     with vault.transaction() as session:
         _add_in(vault, session, office)
@@ -234,24 +251,27 @@ def export_bundle(
     fingerprints.
     """
     if not case_numbers:
-        raise ValueError("Name at least one case (--case).")
+        raise ValueError(text("Name at least one case (--case)."))
     with vault.transaction() as session:
         private, own = _own(vault, session)
         book = {office.office_code: office for office in _book(session)}
     wanted = sorted({code.strip().upper() for code in recipients})
     if not wanted:
-        raise ValueError("Name at least one recipient office (--to).")
+        raise ValueError(text("Name at least one recipient office (--to)."))
     unknown = [code for code in wanted if code not in book]
     if unknown:
         raise ValueError(
-            f"Office {unknown[0]} is not in the address book; add it first (asylum-desk "
-            "offices add); nothing was written."
+            text(
+                "Office {office_code} is not in the address book; add it first (asylum-desk "
+                "offices add); nothing was written.",
+                office_code=unknown[0],
+            )
         )
     targets = [book[code] for code in wanted]
     count = len(set(case_numbers))
 
     def write(document: str) -> None:
-        _step(progress, "Encrypting", 0, 1)
+        _step(progress, text("Encrypting"), 0, 1)
         payload = document.encode("utf-8")
         manifest = json.dumps(
             {
@@ -280,13 +300,13 @@ def export_bundle(
             ensure_ascii=False,
         ).encode("utf-8")
         sealed = encrypt_to(targets, inner)
-        _step(progress, "Writing", 0, 1)
+        _step(progress, text("Writing"), 0, 1)
         write_file_atomic(out, sealed)
 
-    _step(progress, "Reading cases", 0, count)
+    _step(progress, text("Reading cases"), 0, count)
     with vault.transaction() as session:
         _document, cases = export_cases_in_session(vault, session, case_numbers, write=write)
-        _step(progress, "Recording", 0, len(cases))
+        _step(progress, text("Recording"), 0, len(cases))
         repository = CaseRepository(session)
         for done, case in enumerate(cases, 1):
             row = repository.row(str(case.case_number))
@@ -295,9 +315,9 @@ def export_bundle(
                     record_exchange(
                         session, row.id, target.office_code, target.fingerprint(), "sent", case
                     )
-            _step(progress, "Recording", done, len(cases))
+            _step(progress, text("Recording"), done, len(cases))
         vault.audit(session, "send", "bundle", detail=f"to={','.join(wanted)} count={count}")
-    _step(progress, "Done", count, count)
+    _step(progress, text("Done"), count, count)
     return [t.fingerprint() for t in targets]
 
 
@@ -309,24 +329,26 @@ def _open(private: PrivateIdentity, data: bytes) -> tuple[dict[str, object], str
     try:
         inner = json.loads(decrypt_with(private, data).decode("utf-8"))
         if inner.get("format") != BUNDLE_FORMAT:
-            raise BundleError("this is not an Asylum Desk case bundle.")
+            raise BundleError(text("this is not an Asylum Desk case bundle."))
         if inner.get("version") != BUNDLE_VERSION:
-            raise BundleError(f"unsupported bundle version {inner.get('version')!r}.")
+            raise BundleError(
+                text("unsupported bundle version {version!r}.", version=inner.get("version"))
+            )
         manifest_text = inner["manifest"]
         signature = base64.b64decode(inner["signature"], validate=True)
         payload = inner["payload"]
         manifest = json.loads(manifest_text)
         sender = parse_public_identity(manifest["sender"])
     except IdentityError as error:
-        raise BundleError(str(error)) from None
+        raise BundleError(error.args[0] if error.args else str(error)) from None
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
-        raise BundleError("the bundle's contents are damaged.") from None
+        raise BundleError(text("the bundle's contents are damaged.")) from None
     if not isinstance(payload, str) or not isinstance(manifest, dict):
-        raise BundleError("the bundle's contents are damaged.")
+        raise BundleError(text("the bundle's contents are damaged."))
     if not verify(sender, SIGNED_PREFIX + manifest_text.encode("utf-8"), signature):
-        raise BundleError("the bundle's signature is not valid (changed or forged).")
+        raise BundleError(text("the bundle's signature is not valid (changed or forged)."))
     if hashlib.sha256(payload.encode("utf-8")).hexdigest() != manifest.get("payload_sha256"):
-        raise BundleError("the cases in the bundle do not match its signed manifest.")
+        raise BundleError(text("the cases in the bundle do not match its signed manifest."))
     return manifest, payload, sender
 
 
@@ -344,24 +366,27 @@ def import_bundle(
     the audit trail are written in one transaction. ``progress(stage, done, total)`` is
     called from this thread.
     """
-    _step(progress, "Checking signature", 0, 1)
+    _step(progress, text("Checking signature"), 0, 1)
     with vault.transaction() as session:
         private, own = _own(vault, session)
     manifest, payload, sender = _open(private, data)
     if sender.office_code == vault.office_code:
         raise BundleError(
-            f"the bundle claims to come from this office ({vault.office_code}); refused."
+            text(
+                "the bundle claims to come from this office ({office_code}); refused.",
+                office_code=vault.office_code,
+            )
         )
     recipients = manifest.get("recipients")
     if not isinstance(recipients, list) or own.fingerprint() not in {
         r.get("fingerprint") for r in recipients if isinstance(r, dict)
     }:
-        raise BundleError("this office is not among the bundle's signed recipients.")
-    _step(progress, "Reading cases", 0, 1)
+        raise BundleError(text("this office is not among the bundle's signed recipients."))
+    _step(progress, text("Reading cases"), 0, 1)
     cases = read_checked_cases(payload)
     numbers = [case.case_number for case in cases]
     if any(number is None for number in numbers):
-        raise BundleError("a case in the bundle has no case number.")
+        raise BundleError(text("a case in the bundle has no case number."))
     fingerprint = sender.fingerprint()
     with vault.transaction() as session:
         add_sender = _check_sender(vault, session, sender, accept_sender)
@@ -369,22 +394,22 @@ def import_bundle(
         repository = CaseRepository(session)
         existing = set(repository.existing_numbers([str(n) for n in numbers]))
         fresh = [case for case in cases if case.case_number not in existing]
-        _step(progress, "Importing", 0, len(fresh))
+        _step(progress, text("Importing"), 0, len(fresh))
         new_cases = import_cases_in_session(vault, repository, fresh) if fresh else []
         for case in fresh:
             row = repository.row(str(case.case_number))
             if row is not None:
                 record_exchange(session, row.id, sender.office_code, fingerprint, "received", case)
-        _step(progress, "Importing", len(fresh), len(fresh))
+        _step(progress, text("Importing"), len(fresh), len(fresh))
         merged: list[str] = []
         conflicts = 0
         others = [case for case in cases if case.case_number in existing]
         for done, case in enumerate(others):
-            _step(progress, "Merging", done, len(others))
+            _step(progress, text("Merging"), done, len(others))
             outcome = merge_received(vault, repository, case, sender.office_code, fingerprint)
             merged.append(outcome.case_number)
             conflicts += outcome.conflicts
-        _step(progress, "Merging", len(others), len(others))
+        _step(progress, text("Merging"), len(others), len(others))
         if add_sender:
             _add_in(vault, session, sender)
         vault.audit(
@@ -394,7 +419,7 @@ def import_bundle(
             detail=f"from={sender.office_code} fp={fingerprint} new={len(new_cases)} "
             f"merged={len(merged)} conflicts={conflicts}",
         )
-    _step(progress, "Done", len(cases), len(cases))
+    _step(progress, text("Done"), len(cases), len(cases))
     return Received(
         sender=sender,
         case_numbers=[str(n) for n in numbers],
@@ -414,16 +439,24 @@ def _check_sender(
         return False
     if known is not None:
         raise BundleError(
-            f"the bundle claims to come from office {sender.office_code}, but its keys "
-            f"(fingerprint {sender.fingerprint()}) are not the ones in your address book "
-            f"({known.fingerprint()})."
+            text(
+                "the bundle claims to come from office {office_code}, but its keys "
+                "(fingerprint {fingerprint}) are not the ones in your address book "
+                "({known_fingerprint}).",
+                office_code=sender.office_code,
+                fingerprint=sender.fingerprint(),
+                known_fingerprint=known.fingerprint(),
+            )
         )
     if accept_sender is None:
         raise UnknownSenderError(sender)
     if normalise_fingerprint(accept_sender) != sender.fingerprint():
         raise BundleError(
-            f"the sender's fingerprint is {sender.fingerprint()}, not the one given; "
-            "nothing was changed."
+            text(
+                "the sender's fingerprint is {fingerprint}, not the one given; "
+                "nothing was changed.",
+                fingerprint=sender.fingerprint(),
+            )
         )
     vault.require_role(Role.ADMIN, Role.SUPERVISOR)
     return True

@@ -18,9 +18,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Case
 from asylum_desk.domain.three_way import MISSING, value_at
-from asylum_desk.services.merge import display_value, exchange_json, field_label
+from asylum_desk.services.field_labels import field_label
+from asylum_desk.services.merge import display_value, exchange_json
 from asylum_desk.storage.tables import AuditEventRow
 
 
@@ -56,6 +58,37 @@ def _local_time(moment: str) -> str:
         return moment[11:16]
 
 
+def _changed_elsewhere(case_number: str, changed_by: str, changed_at: str) -> str:
+    """The one-line sentence: who saved the case, and at what time when known."""
+    if changed_by and changed_at:
+        return text(
+            "{user} saved case {case_number} at {time} while you were editing it; your edits "
+            "were not saved and are still in the editor.",
+            user=changed_by,
+            case_number=case_number,
+            time=_local_time(changed_at),
+        )
+    if changed_by:
+        return text(
+            "{user} saved case {case_number} while you were editing it; your edits were not "
+            "saved and are still in the editor.",
+            user=changed_by,
+            case_number=case_number,
+        )
+    if changed_at:
+        return text(
+            "Someone else saved case {case_number} at {time} while you were editing it; your "
+            "edits were not saved and are still in the editor.",
+            case_number=case_number,
+            time=_local_time(changed_at),
+        )
+    return text(
+        "Someone else saved case {case_number} while you were editing it; your edits were "
+        "not saved and are still in the editor.",
+        case_number=case_number,
+    )
+
+
 class CaseChangedElsewhereError(ValueError):
     """The case was saved by someone else since it was opened; nothing was saved."""
 
@@ -67,12 +100,7 @@ class CaseChangedElsewhereError(ValueError):
         changed_at: str,
         changes: list[ChangedField],
     ) -> None:
-        who = f"{changed_by} saved" if changed_by else "Someone else saved"
-        when = f" at {_local_time(changed_at)}" if changed_at else ""
-        super().__init__(
-            f"{who} case {case_number}{when} while you were editing it; your edits were not "
-            "saved and are still in the editor."
-        )
+        super().__init__(_changed_elsewhere(case_number, changed_by, changed_at))
         self.case_number = case_number
         self.version = version
         self.changed_by = changed_by
@@ -82,7 +110,7 @@ class CaseChangedElsewhereError(ValueError):
 
 def _text(value: Any) -> str:
     if value is MISSING:
-        return "(not there)"
+        return text("(not there)")
     return display_value(json.dumps(value, ensure_ascii=False))
 
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from asylum_desk.domain.dates import PartialDate, PartialDateError
 from asylum_desk.domain.enums import Sex
 from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Person
 from asylum_desk.domain.name_matching import fold_burmese, latin_keys, normalise_township
 from asylum_desk.services import access, person_links
@@ -75,8 +76,14 @@ class DuplicateCandidate:
 
     @property
     def explanation(self) -> str:
-        """The reasons in one line: ``names 94%, same birth year 1991, same township Kalay``."""
-        return ", ".join(self.reasons)
+        """The reasons in one line: ``names 94%, same birth year 1991, same township Kalay``.
+
+        A ``Text`` (each reason too), so the interface shows it in its own language.
+        """
+        line = ""
+        for reason in self.reasons:
+            line = text("{reasons}, {reason}", reasons=line, reason=reason) if line else reason
+        return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +166,7 @@ _CHECK_OPEN_EVERY = 2048
 
 class _VaultLocked(RuntimeError):
     def __init__(self) -> None:
-        super().__init__("the vault is locked")
+        super().__init__(text("the vault is locked"))
 
 
 def forget_index(vault: OpenVault) -> None:
@@ -288,12 +295,12 @@ def _birth_evidence(mine: PartialDate | None, theirs: PartialDate | None) -> tup
     if mine.year != theirs.year:
         apart = abs(mine.year - theirs.year)
         penalty = -5.0 if apart == 1 else -20.0
-        return penalty, f"birth years differ ({theirs.year})"
+        return penalty, text("birth years differ ({year})", year=theirs.year)
     if mine.month is None or theirs.month is None or mine.month != theirs.month:
-        return 5.0, f"same birth year {mine.year}"
+        return 5.0, text("same birth year {year}", year=mine.year)
     if mine.day is None or theirs.day is None or mine.day != theirs.day:
-        return 8.0, f"same birth month {mine.year}-{mine.month:02d}"
-    return 10.0, f"same date of birth {mine}"
+        return 8.0, text("same birth month {year}-{month:02d}", year=mine.year, month=mine.month)
+    return 10.0, text("same date of birth {date}", date=str(mine))
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,9 +373,9 @@ def _candidates(
         reasons: list[str] = []
         name_score = max(latin.get(owner, 0.0), burmese.get(owner, 0.0))
         if owner in latin:
-            reasons.append(f"names {latin[owner]:.0f}%")
+            reasons.append(text("names {score:.0f}%", score=latin[owner]))
         if owner in burmese:
-            reasons.append(f"Burmese names {burmese[owner]:.0f}%")
+            reasons.append(text("Burmese names {score:.0f}%", score=burmese[owner]))
         score = name_score
         bonus, why = _birth_evidence(query.date_of_birth, _date(entry.date_of_birth))
         score += bonus
@@ -378,13 +385,13 @@ def _candidates(
         if query.township and theirs:
             if query.township == theirs:
                 score += 5.0
-                reasons.append(f"same township {query.township_label}")
+                reasons.append(text("same township {township}", township=query.township_label))
             else:
                 score -= 5.0
-                reasons.append(f"different township ({entry.township})")
+                reasons.append(text("different township ({township})", township=entry.township))
         if query.sex is not None and entry.sex is not None and query.sex.value != entry.sex:
             score -= 25.0
-            reasons.append("different sex")
+            reasons.append(text("different sex"))
         if score < THRESHOLD:
             continue
         candidate = DuplicateCandidate(

@@ -28,13 +28,13 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import CaseStatus
 from asylum_desk.domain.errors import CaseNotFoundError, ValidationError
+from asylum_desk.domain.messages import text
 from asylum_desk.domain.model import Attachment, Case
 from asylum_desk.domain.three_way import (
     MISSING,
     NO_BASE,
     Conflict,
     merge,
-    path_steps,
     put_at,
     value_at,
 )
@@ -45,6 +45,7 @@ from asylum_desk.interchange.writer import case_to_json
 from asylum_desk.services import access
 from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.case_digest import case_digest
+from asylum_desk.services.field_labels import field_label
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.text_entry import normalise_text_fields
 from asylum_desk.storage.case_repository import CaseRepository
@@ -164,9 +165,10 @@ def _to_case(document: dict[str, Any], like: Case, attachments: list[Attachment]
     try:
         validate_case(case)
     except ValidationError as error:
+        where = f"case {like.case_number}: {error.path}"  # a case and field, not a sentence
         raise InterchangeError(
-            f"case {like.case_number}: {error.path}",
-            f"{error.problem} (the merged case would break this rule)",
+            where,
+            text("{problem} (the merged case would break this rule)", problem=error.problem),
         ) from None
     return case
 
@@ -264,43 +266,19 @@ def merge_received(
 
 # --- the merge view: open conflicts and their resolution ----------------------------------
 
-_LABELS = {
-    "applicant": "Applicant",
-    "family_left_behind": "Family left behind",
-    "coi_refs": "COI reference",
-    "flight": "Flight",
-    "name_original_script": "Name in original script",
-    "place_of_origin": "Place of origin",
-    "given_names": "Given names",
-}
-
-
-def field_label(path: str) -> str:
-    """A person's name for a field path.
-
-    ``family_left_behind[1].name`` → "Family left behind 2 › Name".
-    """
-    parts: list[str] = []
-    for step in path_steps(path):
-        if isinstance(step, int):
-            parts[-1] = f"{parts[-1]} {step + 1}" if parts else f"Item {step + 1}"
-        else:
-            parts.append(_LABELS.get(step, step.replace("_", " ").capitalize()))
-    return " › ".join(parts)
-
 
 def display_value(stored: str | None) -> str:
     """A stored JSON value as short text for a person."""
     if stored is None:
-        return "(not there)"
+        return text("(not there)")
     return _show(json.loads(stored))
 
 
 def _show(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return text("(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return text("yes") if value else text("no")
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
@@ -309,7 +287,7 @@ def _show(value: Any) -> str:
             for key, item in value.items()
             if item not in (None, "", [], {})
         ]
-        return "; ".join(shown) or "(empty)"
+        return "; ".join(shown) or text("(empty)")
     if isinstance(value, list):
         return (" | " if any(isinstance(i, dict) for i in value) else ", ").join(
             _show(item) for item in value
@@ -360,11 +338,18 @@ def _resolve_in(
 ) -> str | None:
     """Resolve one conflict; returns its case number when theirs was applied (else None)."""
     if choice not in ("ours", "theirs"):
-        raise ValueError(f"Choose ours or theirs, not {choice!r}; nothing was changed.")
+        raise ValueError(
+            text("Choose ours or theirs, not {choice!r}; nothing was changed.", choice=choice)
+        )
     session = repository.session
     conflict = session.get(MergeConflict, conflict_id)
     if conflict is None or conflict.resolved_at is not None:
-        raise ValueError(f"There is no open conflict {conflict_id}; nothing was changed.")
+        raise ValueError(
+            text(
+                "There is no open conflict {conflict_id}; nothing was changed.",
+                conflict_id=conflict_id,
+            )
+        )
     number = session.scalar(select(CaseRow.case_number).where(CaseRow.id == conflict.case_id))
     conflict.resolved_at = _now()
     conflict.resolved_by = vault.username
@@ -389,9 +374,14 @@ def _resolve_in(
     # replaced only if the case still holds there what it held when the conflict arose.
     if ours is not MISSING and value_at(document, conflict.field) != ours:
         raise ConflictChangedError(
-            f"Case {number} changed since conflict {conflict_id} was recorded "
-            f"({field_label(conflict.field)} is no longer what it was); nothing was changed. "
-            "Keep ours, or edit the case by hand."
+            text(
+                "Case {case_number} changed since conflict {conflict_id} was recorded "
+                "({field} is no longer what it was); nothing was changed. "
+                "Keep ours, or edit the case by hand.",
+                case_number=number,
+                conflict_id=conflict_id,
+                field=field_label(conflict.field),
+            )
         )
     put_at(document, conflict.field, _decode(conflict.theirs), insert=ours is MISSING)
     updated = _to_case(_comparable(document), current, current.attachments)
@@ -420,7 +410,7 @@ def resolve_case(vault: OpenVault, case_number: str | None, choices: dict[int, s
     Returns how many were resolved.
     """
     if not choices:
-        raise ValueError("Choose ours or theirs for at least one conflict.")
+        raise ValueError(text("Choose ours or theirs for at least one conflict."))
     with vault.transaction() as session:
         access.require(vault, session, Action.RESOLVE_CONFLICTS)
         repository = CaseRepository(session)
@@ -435,7 +425,12 @@ def resolve_case(vault: OpenVault, case_number: str | None, choices: dict[int, s
             stray = sorted(set(choices) - owned)
             if stray:
                 raise ValueError(
-                    f"Conflict {stray[0]} is not one of case {case_number}; nothing was changed."
+                    text(
+                        "Conflict {conflict_id} is not one of case {case_number}; "
+                        "nothing was changed.",
+                        conflict_id=stray[0],
+                        case_number=case_number,
+                    )
                 )
         changed: set[str] = set()
         # Last recorded first: an item inserted or removed in a list then shifts only the

@@ -29,6 +29,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.errors import CaseNotFoundError
+from asylum_desk.domain.messages import Text, text
 from asylum_desk.services import access
 from asylum_desk.services.access import Action, CaseAccess
 from asylum_desk.services.open_vault import OpenVault
@@ -68,7 +69,7 @@ class PersonLinkError(ValueError):
 
 def person_label(position: int) -> str:
     """``applicant`` for position 0, ``dependent 2`` for position 2."""
-    return "applicant" if position == 0 else f"dependent {position}"
+    return text("applicant") if position == 0 else text("dependent {number}", number=position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,20 @@ class PersonDecision:
     @property
     def description(self) -> str:
         """``same person as CPH-2026-0012 (applicant)``."""
-        what = "same person as" if self.linked else "not the same person as"
-        return f"{what} {self.other_case_number} ({person_label(self.other_position)})"
+        case, number = self.other_case_number, self.other_position
+        if self.linked:
+            if number == 0:
+                return text("same person as {case_number} (applicant)", case_number=case)
+            return text(
+                "same person as {case_number} (dependent {number})", case_number=case, number=number
+            )
+        if number == 0:
+            return text("not the same person as {case_number} (applicant)", case_number=case)
+        return text(
+            "not the same person as {case_number} (dependent {number})",
+            case_number=case,
+            number=number,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +130,11 @@ def _people_counts(session: Session, case_ids: Iterable[int]) -> dict[int, int]:
 def _check_position(position: object) -> int:
     if isinstance(position, bool) or not isinstance(position, int) or position < 0:
         raise PersonLinkError(
-            f"A person is named by their position: 0 the applicant, 1 and up a dependent "
-            f"(not {position!r})."
+            text(
+                "A person is named by their position: 0 the applicant, 1 and up a dependent "
+                "(not {position!r}).",
+                position=position,
+            )
         )
     return position
 
@@ -142,13 +158,33 @@ def _person(
     if must_exist:
         count = _people_counts(repository.session, [case_id]).get(case_id, 0)
         if checked >= count:
-            dependents = count - 1
-            has = "only an applicant" if dependents <= 0 else f"an applicant and {dependents} "
-            has += "" if dependents <= 0 else ("dependent" if dependents == 1 else "dependents")
-            raise PersonLinkError(
-                f"Case {case_number} has no {person_label(checked)}: it has {has}."
-            )
+            raise PersonLinkError(_no_such_person(case_number, checked, count - 1))
     return _Person(case_id, case_number, checked)
+
+
+def _no_such_person(case_number: str, position: int, dependents: int) -> Text:
+    """The refusal for a position the case does not have, e.g. dependent 5."""
+    if position == 0:  # a case always has its applicant: only a damaged case gets here
+        return text("Case {case_number} has no applicant.", case_number=case_number)
+    if dependents <= 0:
+        return text(
+            "Case {case_number} has no dependent {position}: it has only an applicant.",
+            case_number=case_number,
+            position=position,
+        )
+    if dependents == 1:
+        return text(
+            "Case {case_number} has no dependent {position}: it has an applicant and 1 dependent.",
+            case_number=case_number,
+            position=position,
+        )
+    return text(
+        "Case {case_number} has no dependent {position}: it has an applicant and {count} "
+        "dependents.",
+        case_number=case_number,
+        position=position,
+        count=dependents,
+    )
 
 
 def _names(session: Session, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -184,10 +220,92 @@ def _row(session: Session, one: _Person, other: _Person) -> PersonLink | None:
     )
 
 
-def _pair_text(one: _Person, other: _Person) -> str:
-    return (
-        f"the {person_label(one.position)} of {one.case_number} and the "
-        f"{person_label(other.position)} of {other.case_number}"
+def _pair_values(one: _Person, other: _Person) -> dict[str, object]:
+    return {
+        "case_number": one.case_number,
+        "number": one.position,
+        "other_case_number": other.case_number,
+        "other_number": other.position,
+    }
+
+
+def _already(one: _Person, other: _Person, decision: str) -> Text:
+    """The refusal to record again the decision already recorded about two people."""
+    values = _pair_values(one, other)
+    if decision == SAME:
+        if one.position == 0 and other.position == 0:
+            return text(
+                "The applicant of {case_number} and the applicant of {other_case_number} are "
+                "already linked as the same person.",
+                **values,
+            )
+        if one.position == 0:
+            return text(
+                "The applicant of {case_number} and the dependent {other_number} of "
+                "{other_case_number} are already linked as the same person.",
+                **values,
+            )
+        if other.position == 0:
+            return text(
+                "The dependent {number} of {case_number} and the applicant of "
+                "{other_case_number} are already linked as the same person.",
+                **values,
+            )
+        return text(
+            "The dependent {number} of {case_number} and the dependent {other_number} of "
+            "{other_case_number} are already linked as the same person.",
+            **values,
+        )
+    if one.position == 0 and other.position == 0:
+        return text(
+            "The applicant of {case_number} and the applicant of {other_case_number} are "
+            "already marked as different.",
+            **values,
+        )
+    if one.position == 0:
+        return text(
+            "The applicant of {case_number} and the dependent {other_number} of "
+            "{other_case_number} are already marked as different.",
+            **values,
+        )
+    if other.position == 0:
+        return text(
+            "The dependent {number} of {case_number} and the applicant of "
+            "{other_case_number} are already marked as different.",
+            **values,
+        )
+    return text(
+        "The dependent {number} of {case_number} and the dependent {other_number} of "
+        "{other_case_number} are already marked as different.",
+        **values,
+    )
+
+
+def _no_decision(one: _Person, other: _Person) -> Text:
+    """The refusal to undo a decision that was never recorded about two people."""
+    values = _pair_values(one, other)
+    if one.position == 0 and other.position == 0:
+        return text(
+            "No decision is recorded about the applicant of {case_number} and the applicant "
+            "of {other_case_number}.",
+            **values,
+        )
+    if one.position == 0:
+        return text(
+            "No decision is recorded about the applicant of {case_number} and the dependent "
+            "{other_number} of {other_case_number}.",
+            **values,
+        )
+    if other.position == 0:
+        return text(
+            "No decision is recorded about the dependent {number} of {case_number} and the "
+            "applicant of {other_case_number}.",
+            **values,
+        )
+    return text(
+        "No decision is recorded about the dependent {number} of {case_number} and the "
+        "dependent {other_number} of {other_case_number}.",
+        **values,
     )
 
 
@@ -215,8 +333,11 @@ def _pair(
     other = _person(vault, repository, other_case_number, other_position, must_exist=must_exist)
     if one.case_id == other.case_id:
         raise PersonLinkError(
-            f"Both people are in case {case_number}: only people of two different cases "
-            "can be linked or told apart."
+            text(
+                "Both people are in case {case_number}: only people of two different cases "
+                "can be linked or told apart.",
+                case_number=case_number,
+            )
         )
     return one, other
 
@@ -234,8 +355,7 @@ def _decide(
         row = _row(session, one, other)
         previous = row.decision if row is not None else None
         if previous == decision:
-            already = "linked as the same person" if decision == SAME else "marked as different"
-            raise PersonLinkError(f"{_pair_text(one, other).capitalize()} are already {already}.")
+            raise PersonLinkError(_already(one, other, decision))
         first, second = sorted((one, other), key=lambda person: person.case_id)
         if row is None:
             row = PersonLink(
@@ -314,7 +434,7 @@ def undo_decision(
         )
         row = _row(session, one, other)
         if row is None:
-            raise PersonLinkError(f"No decision is recorded about {_pair_text(one, other)}.")
+            raise PersonLinkError(_no_decision(one, other))
         decision = row.decision
         session.delete(row)
         session.flush()

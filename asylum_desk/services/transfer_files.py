@@ -41,7 +41,8 @@ def read_checked_cases(data: bytes | str) -> list[Case]:
         try:
             validate_case(case)
         except ValidationError as error:
-            raise InterchangeError(f"cases[{index}].{error.path}", error.problem) from None
+            where = f"cases[{index}].{error.path}"  # a JSON path, not a sentence
+            raise InterchangeError(where, error.problem) from None
         _check_attachments(case, f"cases[{index}]")
     return cases
 
@@ -65,7 +66,8 @@ def _check_attachments(case: Case, path: str) -> None:
         try:
             attachment.media_type = check_attachment(attachment.file_name, attachment.content)
         except AttachmentError as error:
-            raise InterchangeError(f"{path}.attachments[{number}]", str(error)) from None
+            where = f"{path}.attachments[{number}]"  # a JSON path, not a sentence
+            raise InterchangeError(where, error.args[0]) from None
 
 
 def export_cases(

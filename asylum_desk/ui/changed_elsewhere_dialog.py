@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_desk.services.concurrent_edits import CaseChangedElsewhereError
+from asylum_desk.ui.workers import error_message, translated
 
 KEEP_MINE, TAKE_THEIRS, CANCEL = "mine", "theirs", "cancel"
 
@@ -35,7 +36,8 @@ class ChangedElsewhereDialog(QDialog):
         )
         self.choice = CANCEL
         layout = QVBoxLayout(self)
-        self.summary = QLabel(str(error))
+        summary = error_message(error)  # the services' sentence, in the interface language
+        self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(error.changes), 3)
@@ -49,13 +51,14 @@ class ChangedElsewhereDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, change in enumerate(error.changes):
-            for column, text in enumerate((change.label, change.saved, change.yours)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, value in enumerate((change.label, change.saved, change.yours)):
+                shown = translated(value)
+                item = QTableWidgetItem(shown)
+                item.setToolTip(shown)
                 self.table.setItem(row, column, item)
         if not error.changes:
             nothing = self.tr("Their save changed nothing you can see in this case's fields.")
-            self.summary.setText(f"{error}\n{nothing}")
+            self.summary.setText(f"{summary}\n{nothing}")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
         self.keep_mine = QPushButton(self.tr("&Keep mine (save over theirs)"))

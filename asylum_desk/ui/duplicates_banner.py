@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from asylum_desk.ui.workers import translated
+
 if TYPE_CHECKING:
     from asylum_desk.services.duplicates import CaseDuplicates
 
@@ -36,7 +38,8 @@ def duplicates_text(found: list[CaseDuplicates]) -> tuple[str, str | None]:
             "Possibly the same person as in {case} ({why}) and {count} more cases. Check "
             "before going on: a person registered twice gets two different files.",
         )
-    filled = text.format(case=best.case_number, why=best.explanation, count=len(others))
+    why = translated(best.explanation)  # the services' reasons, in the interface language
+    filled = text.format(case=best.case_number, why=why, count=len(others))
     return filled, best.case_number
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.domain.enums import Role
 from asylum_desk.ui.duplicate_index_warmup import warm_up_duplicate_index
-from asylum_desk.ui.workers import error_message, run_in_thread
+from asylum_desk.ui.workers import error_message, run_in_thread, translated
 
 if TYPE_CHECKING:
     from asylum_desk.services.duplicates import CaseDuplicates, DuplicateCandidate
@@ -76,7 +76,7 @@ class CandidateRow(QWidget):
         self.text = QLabel(
             f"<b>{score}</b> &nbsp; {candidate.case_number} "
             f"({person_label(candidate.position)}): {_escape(candidate.name)}<br>"
-            f"<small>{_escape(candidate.explanation)}</small>"
+            f"<small>{_escape(translated(candidate.explanation))}</small>"
         )
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from asylum_desk.services.case_service import CaseService
-from asylum_desk.services.concurrent_edits import CaseChangedElsewhereError
+from asylum_desk.services.concurrent_edits import CaseChangedElsewhereError, ChangedField
+from asylum_desk.services.field_labels import field_label
+from asylum_desk.services.merge import display_value
 from asylum_desk.services.vault_access import unlock
 from asylum_desk.ui.changed_elsewhere_dialog import (
     KEEP_MINE,
@@ -93,3 +99,33 @@ def test_cancel_saves_nothing_and_keeps_the_edits_in_the_editor(
     assert person.occupation.text() == "rice farmer" and window.panel.is_modified
     assert window.vault is not None
     assert CaseService(window.vault).get_case(number).applicant.occupation == "schoolteacher"
+
+
+class _Shouting(QTranslator):
+    """A stand-in catalogue: every services' template in capitals (placeholders kept)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context != "Services":
+            return source
+        return re.sub(r"(^|\})([^{]*)", lambda m: m.group(1) + m.group(2).upper(), source)
+
+
+def test_the_sentence_and_the_field_names_are_shown_in_the_interface_language(
+    qtbot: QtBot,
+) -> None:
+    translator = _Shouting()
+    app = QApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        change = ChangedField(field_label("applicant.occupation"), display_value("true"), "x")
+        error = CaseChangedElsewhereError("CPH-2026-0001", 2, "ben", "", [change])
+        dialog = ChangedElsewhereDialog(error)
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text().startswith("ben SAVED CASE CPH-2026-0001 WHILE YOU")
+        row = [dialog.table.item(0, column).text() for column in range(3)]
+        assert row == ["APPLICANT › OCCUPATION", "YES", "x"]
+    finally:
+        app.removeTranslator(translator)

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from asylum_desk.domain.listing import CaseQuery
+from asylum_desk.domain.messages import Text, text
 from asylum_desk.services import bundles
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.demo_cases import demo_cases
@@ -26,6 +27,7 @@ from asylum_desk.services.qr_code import qr_matrix
 from asylum_desk.services.vault_access import create_vault
 from asylum_desk.ui.main_window import MainWindow
 from asylum_desk.ui.transfer.address_book_dialog import AddOfficeDialog, AddressBookDialog
+from asylum_desk.ui.transfer.common import ProgressRelay, stage_text
 from asylum_desk.ui.transfer.receive_dialog import ReceiveDialog
 from asylum_desk.ui.transfer.send_dialog import SendDialog
 from tests.conftest import PASSPHRASE
@@ -523,3 +525,34 @@ def test_cancel_while_receiving_changes_nothing(
     receiver.start()  # and again, to the end
     qtbot.waitUntil(lambda: receiver.result is not None, timeout=WAIT_MS)
     assert number in case_numbers(office_b)
+
+
+class _Shouting(QTranslator):
+    """A stand-in catalogue: every services' template in capitals (placeholders kept)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context != "Services":
+            return source
+        return re.sub(r"(^|\})([^{]*)", lambda m: m.group(1) + m.group(2).upper(), source)
+
+
+def test_a_stage_word_of_the_services_is_shown_in_the_interface_language(qtbot: QtBot) -> None:
+    translator = _Shouting()
+    app = QApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        relay = ProgressRelay(frozenset({"done"}))
+        seen: list[object] = []
+        relay.progressed.connect(lambda stage, _done, _total: seen.append(stage))
+        relay.report(text("Encrypting"), 1, 2)
+        assert isinstance(seen[0], Text)  # the signal keeps the template
+        assert stage_text(seen[0], 1, 2) == "ENCRYPTING: 1 of 2…"
+        assert stage_text("reading_cases", 0, 0) == "Reading cases…"  # a plain word as before
+        relay.report(text("Done"), 2, 2)
+        assert relay.past_return  # the English word still decides
+        relay.deleteLater()
+    finally:
+        app.removeTranslator(translator)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from asylum_desk.services import merge
 from asylum_desk.services.merge import ConflictView
 from asylum_desk.ui.office.common import MessageLine, note_label
-from asylum_desk.ui.workers import error_message
+from asylum_desk.ui.workers import error_message, translated
 
 if TYPE_CHECKING:
     from asylum_desk.services.open_vault import OpenVault
@@ -70,19 +70,23 @@ class ConflictRow:
 
     def __init__(self, view: ConflictView, grid: QGridLayout, row: int, parent: QWidget) -> None:
         self.view = view
-        title = QLabel(view.label)
+        field_name = translated(view.label)  # the services' words, in the interface language
+        ours, theirs = translated(view.ours), translated(view.theirs)
+        title = QLabel(field_name)
         bold = QFont(title.font())
         bold.setBold(True)
         title.setFont(bold)
         title.setWordWrap(True)
         base = QLabel(
-            QCoreApplication.translate("MergePage", "Before: {value}").format(value=view.base)
+            QCoreApplication.translate("MergePage", "Before: {value}").format(
+                value=translated(view.base)
+            )
         )
         base.setWordWrap(True)
         base.setStyleSheet(SMALL_STYLE)
         base.setTextFormat(Qt.TextFormat.PlainText)
         base.setAccessibleName(
-            QCoreApplication.translate("MergePage", "{field}, before").format(field=view.label)
+            QCoreApplication.translate("MergePage", "{field}, before").format(field=field_name)
         )
         self.base_label = base
         field = QVBoxLayout()
@@ -92,7 +96,7 @@ class ConflictRow:
         self.ours = QRadioButton(QCoreApplication.translate("MergePage", "Keep &ours"), parent)
         self.ours.setAccessibleName(
             QCoreApplication.translate("MergePage", "{field}: keep ours, {value}").format(
-                field=view.label, value=view.ours
+                field=field_name, value=ours
             )
         )
         self.theirs = QRadioButton(
@@ -103,7 +107,7 @@ class ConflictRow:
         )
         self.theirs.setAccessibleName(
             QCoreApplication.translate("MergePage", "{field}: take theirs, {value}").format(
-                field=view.label, value=view.theirs
+                field=field_name, value=theirs
             )
         )
         self.theirs.setToolTip(
@@ -116,12 +120,12 @@ class ConflictRow:
         self.group.addButton(self.ours)
         self.group.addButton(self.theirs)
         self.ours_label = _value_label(
-            view.ours,
-            QCoreApplication.translate("MergePage", "{field}, ours").format(field=view.label),
+            ours,
+            QCoreApplication.translate("MergePage", "{field}, ours").format(field=field_name),
         )
         self.theirs_label = _value_label(
-            view.theirs,
-            QCoreApplication.translate("MergePage", "{field}, theirs").format(field=view.label),
+            theirs,
+            QCoreApplication.translate("MergePage", "{field}, theirs").format(field=field_name),
         )
         for column, (button, label) in enumerate(
             ((self.ours, self.ours_label), (self.theirs, self.theirs_label)), start=1

@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressDialog, QSizePolicy, QWidget
 
 from asylum_desk.domain.enums import Role
+from asylum_desk.domain.messages import Text
 from asylum_desk.services.qr_code import qr_matrix
-from asylum_desk.ui.workers import run_in_thread
+from asylum_desk.ui.workers import run_in_thread, translated
 
 T = TypeVar("T")
 QUIET_ZONE = 4
@@ -105,7 +106,7 @@ class ProgressRelay(QObject):
     is ignored: the work then finishes and says what it did.
     """
 
-    progressed = Signal(str, int, int)
+    progressed = Signal(object, int, int)  # object: a stage ``Text`` stays translatable
 
     def __init__(self, final_stages: frozenset[str] = frozenset()) -> None:
         super().__init__(QCoreApplication.instance())
@@ -123,10 +124,15 @@ class ProgressRelay(QObject):
 
 
 def stage_text(stage: str, done: int, total: int) -> str:
-    """One line for the progress dialog, e.g. "Encrypting: 3 of 12"."""
-    words = stage.replace("_", " ").strip().capitalize() or QCoreApplication.translate(
-        "Transfer", "Working"
-    )
+    """One line for the progress dialog, e.g. "Encrypting: 3 of 12".
+
+    A stage word the services give as a ``Text`` is shown in the interface language.
+    """
+    if isinstance(stage, Text):
+        words = translated(stage)
+    else:
+        words = stage.replace("_", " ").strip().capitalize()
+    words = words or QCoreApplication.translate("Transfer", "Working")
     if total > 0:
         return QCoreApplication.translate("Transfer", "{stage}: {done} of {total}…").format(
             stage=words, done=done, total=total
