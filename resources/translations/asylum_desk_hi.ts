@@ -449,7 +449,182 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../asylum_desk/ui/office/audit_page.py" line="+62"/>
+        <location filename="../../asylum_desk/ui/office/audit_page.py" line="+39"/>
+        <source>Add user</source>
+        <translation>उपयोगकर्ता जोड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove user</source>
+        <translation>उपयोगकर्ता हटाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>भूमिका बदली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation>पासफ़्रेज़ बदला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-key vault</source>
+        <translation>वॉल्ट की कुंजी बदली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember device</source>
+        <translation>डिवाइस याद रखा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset passphrase with recovery key</source>
+        <translation>रिकवरी कुंजी से पासफ़्रेज़ दोबारा तय किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>अनलॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>बनाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save case</source>
+        <translation>केस सहेजा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close case</source>
+        <translation>केस बंद किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>जोड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save translation</source>
+        <translation>अनुवाद सहेजा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>देखा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make packet</source>
+        <translation>पैकेट बनाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save packet file</source>
+        <translation>पैकेट फ़ाइल सहेजी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print packet</source>
+        <translation>पैकेट प्रिंट किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>बैकअप लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore backup</source>
+        <translation>बैकअप वापस लाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete replaced vaults</source>
+        <translation>बदले गए वॉल्ट मिटाए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign case</source>
+        <translation>केस सौंपा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw assignment</source>
+        <translation>सौंपा गया काम वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send cases</source>
+        <translation>केस भेजे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive cases</source>
+        <translation>केस प्राप्त किए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge case</source>
+        <translation>केस मिलाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict</source>
+        <translation>टकराव सुलझाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set retention period</source>
+        <translation>रखाव अवधि तय की</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase case</source>
+        <translation>केस मिटाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same person</source>
+        <translation>एक ही व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo same person</source>
+        <translation>एक ही व्यक्ति का निर्णय वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>एक ही व्यक्ति नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo not the same person</source>
+        <translation>एक ही व्यक्ति नहीं का निर्णय वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+43"/>
         <source>User</source>
         <translation>उपयोगकर्ता</translation>
@@ -562,12 +737,12 @@
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Any action</source>
         <translation>कोई भी कार्रवाई</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The first day is after the last day: no event fits.</source>
         <translation>पहला दिन अंतिम दिन के बाद है: कोई घटना इसमें नहीं आती।</translation>
     </message>
@@ -1056,12 +1231,12 @@ Every change is kept as an encrypted draft while you type.</source>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/changed_elsewhere_dialog.py" line="+34"/>
+        <location filename="../../asylum_desk/ui/changed_elsewhere_dialog.py" line="+35"/>
         <source>{number} was saved by someone else</source>
         <translation>{number} को किसी और ने सहेजा है</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
@@ -1076,7 +1251,7 @@ Every change is kept as an encrypted draft while you type.</source>
         <translation>आपका</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Their save changed nothing you can see in this case&apos;s fields.</source>
         <translation>उनके सहेजने से इस केस के फ़ील्ड में ऐसा कुछ नहीं बदला जो आपको दिखे।</translation>
     </message>
@@ -1685,7 +1860,7 @@ at most</source>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+22"/>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+24"/>
         <source>Possibly the same person as in {case} ({why}). Check before going on: a person registered twice gets two different files.</source>
         <translation>संभवतः {case} ({why}) वाला ही व्यक्ति। आगे बढ़ने से पहले जाँचें: दो बार दर्ज व्यक्ति की दो अलग फ़ाइलें बन जाती हैं।</translation>
     </message>
@@ -1763,7 +1938,7 @@ at most</source>
 <context>
     <name>DuplicatesBanner</name>
     <message>
-        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+30"/>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+31"/>
         <source>&amp;Open that case</source>
         <translation>वह केस खोलें(&amp;O)</translation>
     </message>
@@ -1854,7 +2029,7 @@ at most</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../asylum_desk/ui/workers.py" line="+148"/>
+        <location filename="../../asylum_desk/ui/workers.py" line="+153"/>
         <source>The vault database is damaged or could not be read; nothing was changed.</source>
         <translation>वॉल्ट डेटाबेस क्षतिग्रस्त है या पढ़ा नहीं जा सका; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -2017,12 +2192,12 @@ at most</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../asylum_desk/ui/help_window.py" line="+294"/>
+        <location filename="../../asylum_desk/ui/help_window.py" line="+298"/>
         <source>&amp;User guide</source>
         <translation>उपयोगकर्ता गाइड(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How to use Asylum Desk, in plain words.</source>
         <translation>Asylum Desk कैसे इस्तेमाल करें, सरल शब्दों में।</translation>
     </message>
@@ -2045,7 +2220,7 @@ at most</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Asylum Desk — Help</source>
         <translation>Asylum Desk — सहायता</translation>
     </message>
@@ -2084,7 +2259,7 @@ Asylum Desk looked for it at `{path}`. The same guide is in the `docs` folder of
 Asylum Desk ने इसे `{path}` पर खोजा। यही गाइड Asylum Desk के स्रोत के `docs` फ़ोल्डर में है।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>“{text}” is not in this page.</source>
         <translation>“{text}” इस पन्ने में नहीं है।</translation>
     </message>
@@ -2117,7 +2292,122 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+5"/>
+        <source>created case</source>
+        <translation>केस बनाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported case</source>
+        <translation>केस आयात किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved case</source>
+        <translation>केस सहेजा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened case</source>
+        <translation>केस खोला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened statement</source>
+        <translation>बयान खोला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened conflicts</source>
+        <translation>टकराव खोले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed case</source>
+        <translation>केस बंद किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added dependent</source>
+        <translation>आश्रित जोड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added family member</source>
+        <translation>परिवार का सदस्य जोड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved statement translation</source>
+        <translation>बयान का अनुवाद सहेजा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported case</source>
+        <translation>केस निर्यात किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made packet</source>
+        <translation>पैकेट बनाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved packet file</source>
+        <translation>पैकेट फ़ाइल सहेजी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed packet</source>
+        <translation>पैकेट प्रिंट किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked duplicate</source>
+        <translation>दोहराव को जोड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked duplicate</source>
+        <translation>दोहराव का जोड़ हटाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed duplicate</source>
+        <translation>संभावित दोहराव खारिज किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened duplicate</source>
+        <translation>संभावित दोहराव फिर से खोला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged case</source>
+        <translation>केस मिलाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved conflict</source>
+        <translation>टकराव सुलझाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned case</source>
+        <translation>केस सौंपा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrew assignment</source>
+        <translation>सौंपा गया काम वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased case</source>
+        <translation>केस मिटाया</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Recorded by the vault each time the case is opened, saved or exported.</source>
         <translation>हर बार केस खोलने, सहेजने या निर्यात करने पर वॉल्ट द्वारा दर्ज।</translation>
     </message>
@@ -2412,7 +2702,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asylum_desk/ui/main_window.py" line="+93"/>
+        <location filename="../../asylum_desk/ui/main_window.py" line="+94"/>
         <source>Asylum Desk — {office}</source>
         <translation>Asylum Desk — {office}</translation>
     </message>
@@ -2562,12 +2852,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
@@ -2715,12 +3005,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../asylum_desk/ui/office/merge_page.py" line="+79"/>
+        <location filename="../../asylum_desk/ui/office/merge_page.py" line="+81"/>
         <source>Before: {value}</source>
         <translation>पहले: {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{field}, before</source>
         <translation>{field}, पहले</translation>
     </message>
@@ -3222,7 +3512,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>शामिल किए जाने वाले दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{document}  (always included)</source>
         <translation>{document}  (हमेशा शामिल)</translation>
     </message>
@@ -3338,7 +3628,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>अभी भी कमी है: {missing}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Not printed: {reason}</source>
         <translation>प्रिंट नहीं हुआ: {reason}</translation>
     </message>
@@ -3749,7 +4039,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/preferences_dialog.py" line="+67"/>
+        <location filename="../../asylum_desk/ui/preferences_dialog.py" line="+68"/>
         <source>Interface lan&amp;guage</source>
         <translation>इंटरफ़ेस की भाषा(&amp;G)</translation>
     </message>
@@ -3772,7 +4062,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/common.py" line="+147"/>
+        <location filename="../../asylum_desk/ui/transfer/common.py" line="+153"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
@@ -3790,7 +4080,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>QrCodeView</name>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>QR code of this office&apos;s identity</source>
         <translation>इस कार्यालय की पहचान का QR कोड</translation>
     </message>
@@ -4767,6 +5057,186 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     <name>Services</name>
     <message>
         <location filename="../../asylum_desk/ui/service_texts.py" line="+11"/>
+        <source>{value!r} is not a case number (like CPH-2026-0042)</source>
+        <translation>{value!r} केस नंबर नहीं है (जैसे CPH-2026-0042)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} is not a year</source>
+        <translation>{year} कोई वर्ष नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} is not a month</source>
+        <translation>{month} कोई महीना नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{value!r} कोई तारीख नहीं है (YYYY, YYYY-MM या YYYY-MM-DD लिखें)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day needs a month</source>
+        <translation>दिन के साथ महीना भी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year:04d}-{month:02d} has no day {day}</source>
+        <translation>{year:04d}-{month:02d} में दिन {day} नहीं होता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date ({reason})</source>
+        <translation>{value!r} कोई तारीख नहीं है ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real name (all scripts) and aliases</source>
+        <translation>असली नाम (सभी लिपियों में) और उपनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethnicity</source>
+        <translation>जातीयता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit and station</source>
+        <translation>इकाई और थाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>सेवा संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact village</source>
+        <translation>सटीक गाँव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>township of origin</source>
+        <translation>मूल टाउनशिप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specific needs</source>
+        <translation>विशेष ज़रूरतें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; names and locations</source>
+        <translation>परिवार के सदस्यों के नाम और ठिकाने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; ages and dates of birth</source>
+        <translation>परिवार के सदस्यों की उम्र और जन्म तिथियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes on family members</source>
+        <translation>परिवार के सदस्यों के बारे में नोट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether family members can be contacted</source>
+        <translation>क्या परिवार के सदस्यों से संपर्क किया जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; last contact</source>
+        <translation>परिवार के सदस्यों से आख़िरी संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route of the crossing</source>
+        <translation>सीमा पार करने का रास्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who travelled with the applicant</source>
+        <translation>आवेदक के साथ किसने यात्रा की</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who received the applicant after the crossing</source>
+        <translation>सीमा पार करने के बाद आवेदक को किसने लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current address</source>
+        <translation>वर्तमान पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document numbers</source>
+        <translation>दस्तावेज़ों के नंबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranks of those who gave the orders</source>
+        <translation>आदेश देने वालों के पद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witnesses of the refusal</source>
+        <translation>इनकार के गवाह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consequences known since the flight</source>
+        <translation>पलायन के बाद से पता चले नतीजे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people who helped the crossing</source>
+        <translation>सीमा पार करने में मदद करने वाले लोग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned documents and photographs</source>
+        <translation>स्कैन किए गए दस्तावेज़ और तस्वीरें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependents&apos; {what}</source>
+        <translation>आश्रितों की {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: {recipient!r} is the country of origin&apos;s authorities; nothing is ever produced for them.</source>
+        <translation>अस्वीकृत: {recipient!r} मूल देश के अधिकारी हैं; उनके लिए कभी कुछ नहीं बनाया जाता।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependents&apos; names</source>
+        <translation>आश्रितों के नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no case {case_number} in this vault.</source>
         <translation>इस वॉल्ट में कोई केस {case_number} नहीं है।</translation>
     </message>
@@ -4774,6 +5244,136 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>Case {case_number} already exists in this vault.</source>
         <translation>केस {case_number} इस वॉल्ट में पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty field path</source>
+        <translation>खाली फ़ील्ड पथ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case has no object there</source>
+        <translation>केस में वहाँ कोई फ़ील्ड-समूह नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path!r} is not a field path</source>
+        <translation>{path!r} फ़ील्ड पथ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case has no list there</source>
+        <translation>केस में वहाँ कोई सूची नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an anonymous person needs a pseudonym</source>
+        <translation>गुमनाम व्यक्ति के लिए छद्म नाम ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{language!r} is not an ISO 639 language code</source>
+        <translation>{language!r} ISO 639 भाषा कोड नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country!r} is not an ISO 3166 alpha-3 country code</source>
+        <translation>{country!r} ISO 3166 alpha-3 देश कोड नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} is not an age</source>
+        <translation>{age} कोई उम्र नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{recipient!r} has two consent records</source>
+        <translation>{recipient!r} के लिए सहमति के दो रिकॉर्ड हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secure keyring is available on this computer; unlock with your passphrase.</source>
+        <translation>इस कंप्यूटर पर कोई सुरक्षित कीरिंग उपलब्ध नहीं है; अपने पासफ़्रेज़ से अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring on this computer did not respond; unlock with your passphrase.</source>
+        <translation>इस कंप्यूटर की कीरिंग ने जवाब नहीं दिया; अपने पासफ़्रेज़ से अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring on this computer reported a problem; unlock with your passphrase.</source>
+        <translation>इस कंप्यूटर की कीरिंग ने एक समस्या बताई; अपने पासफ़्रेज़ से अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security check failed.</source>
+        <translation>एक सुरक्षा जाँच विफल रही।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct.</source>
+        <translation>पासफ़्रेज़ सही नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user in this vault.</source>
+        <translation>इस वॉल्ट में ऐसा कोई उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user already exists in this vault.</source>
+        <translation>यह उपयोगकर्ता इस वॉल्ट में पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last user of a vault cannot be removed. Add another user first.</source>
+        <translation>वॉल्ट के अंतिम उपयोगकर्ता को हटाया नहीं जा सकता। पहले कोई दूसरा उपयोगकर्ता जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file of this vault is damaged. Restore it from a backup.</source>
+        <translation>इस वॉल्ट की कुंजी फ़ाइल खराब है। इसे बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the vault before changing who can open it.</source>
+        <translation>कौन इसे खोल सकता है यह बदलने से पहले वॉल्ट अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this vault.</source>
+        <translation>यह रिकवरी कुंजी इस वॉल्ट को नहीं खोलती।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typo.</source>
+        <translation>रिकवरी कुंजी में टाइपिंग की गलती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file asks for weaker passphrase protection than Asylum Desk allows.</source>
+        <translation>कुंजी फ़ाइल Asylum Desk की अनुमति से कमज़ोर पासफ़्रेज़ सुरक्षा माँगती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unlock remembered on this computer is out of date; unlock with your passphrase.</source>
+        <translation>इस कंप्यूटर पर याद रखा गया अनलॉक पुराना हो गया है; अपने पासफ़्रेज़ से अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typo in group {group}.</source>
+        <translation>रिकवरी कुंजी के समूह {group} में टाइपिंग की गलती है।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4789,6 +5389,101 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>There is already a user &apos;{user}&apos; in this vault.</source>
         <translation>इस वॉल्ट में उपयोगकर्ता &apos;{user}&apos; पहले से है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file of this vault was changed outside Asylum Desk and cannot be trusted. Restore it from a backup.</source>
+        <translation>इस वॉल्ट की कुंजी फ़ाइल Asylum Desk के बाहर बदली गई है और उस पर भरोसा नहीं किया जा सकता। इसे बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key file was made by a newer version of Asylum Desk. Please update the app.</source>
+        <translation>यह कुंजी फ़ाइल Asylum Desk के नए संस्करण से बनी है। कृपया ऐप अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an Asylum Desk office identity.</source>
+        <translation>यह Asylum Desk कार्यालय की पहचान नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported office identity version {version!r}.</source>
+        <translation>असमर्थित कार्यालय पहचान संस्करण {version!r}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office identity has no valid office code.</source>
+        <translation>कार्यालय की पहचान में कोई मान्य कार्यालय कोड नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bundle needs at least one recipient office.</source>
+        <translation>बंडल के लिए कम से कम एक प्राप्तकर्ता कार्यालय चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an encrypted bundle (no age header).</source>
+        <translation>यह एन्क्रिप्टेड बंडल नहीं है (age header नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office identity is damaged (a part cannot be read).</source>
+        <translation>कार्यालय की पहचान क्षतिग्रस्त है (एक हिस्सा पढ़ा नहीं जा सकता)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or was changed (decryption failed).</source>
+        <translation>बंडल क्षतिग्रस्त है या बदला गया है (डिक्रिप्शन विफल)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle was not encrypted for this office (no matching key).</source>
+        <translation>यह बंडल इस कार्यालय के लिए एन्क्रिप्ट नहीं किया गया था (कोई मेल खाती कुंजी नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has {characters} characters; {typed} were typed.</source>
+        <translation>रिकवरी कुंजी में {characters} अक्षर होते हैं; {typed} टाइप किए गए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please type the recovery key.</source>
+        <translation>कृपया रिकवरी कुंजी टाइप करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has {groups} groups; {typed} were typed.</source>
+        <translation>रिकवरी कुंजी में {groups} समूह होते हैं; {typed} टाइप किए गए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group {number} of the recovery key has {typed} characters; each group has {group_len}.</source>
+        <translation>रिकवरी कुंजी के समूह {number} में {typed} अक्षर हैं; हर समूह में {group_len} होते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is missing.</source>
+        <translation>वॉल्ट डेटाबेस {name} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is damaged: empty or truncated.</source>
+        <translation>वॉल्ट डेटाबेस {name} खराब है: खाली या अधूरा है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database driver is not SQLCipher; refusing to open the vault unencrypted.</source>
+        <translation>डेटाबेस ड्राइवर SQLCipher नहीं है; वॉल्ट को बिना एन्क्रिप्शन के खोलने से इनकार किया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database could not switch to its journal mode.</source>
+        <translation>वॉल्ट डेटाबेस अपने जर्नल मोड में नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is damaged or not a vault database ({reason}).</source>
+        <translation>वॉल्ट डेटाबेस {name} खराब है या वॉल्ट डेटाबेस नहीं है ({reason})।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4837,6 +5532,651 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>Only PostgreSQL can hold a shared Asylum Desk database (postgresql://…).</source>
+        <translation>केवल PostgreSQL ही साझा Asylum Desk डेटाबेस रख सकता है (postgresql://…)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not put the password in the database URL: it would be stored in plain text. Asylum Desk asks for it and can remember it in the system keyring.</source>
+        <translation>डेटाबेस URL में पासवर्ड न डालें: वह सादे पाठ में सहेजा जाएगा। Asylum Desk इसे पूछता है और सिस्टम कीरिंग में याद रख सकता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL needs a user and a database name.</source>
+        <translation>डेटाबेस URL में एक उपयोगकर्ता और डेटाबेस का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url!r} is not a database URL (like postgresql://user@host/asylum).</source>
+        <translation>{url!r} डेटाबेस URL नहीं है (जैसे postgresql://user@host/asylum)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sslmode={mode} would send case data unencrypted over the network; use sslmode=require or verify-full.</source>
+        <translation>sslmode={mode} केस डेटा को नेटवर्क पर बिना एन्क्रिप्शन के भेजेगा; sslmode=require या verify-full का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} already exists</source>
+        <translation>{target} पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of the vault database was not closed cleanly.</source>
+        <translation>वॉल्ट डेटाबेस की प्रति ठीक से बंद नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault at {path}.</source>
+        <translation>{path} पर कोई वॉल्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an Asylum Desk vault (a vault is a folder).</source>
+        <translation>{path} Asylum Desk वॉल्ट नहीं है (वॉल्ट एक फ़ोल्डर होता है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an Asylum Desk vault (it has no {key_file}).</source>
+        <translation>{path} Asylum Desk वॉल्ट नहीं है (इसमें {key_file} नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} पहले से मौजूद है और खाली नहीं है; नया फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>एक ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>एक संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>एक सूची</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {kind}</source>
+        <translation>{expected} अपेक्षित था, {kind} मिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains an unpaired UTF-16 surrogate (\ud800-\udfff)</source>
+        <translation>इसमें बिना जोड़ी का UTF-16 सरोगेट (\ud800-\udfff) है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of {words}</source>
+        <translation>{value} इनमें से कोई नहीं है: {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} {low} और {high} के बीच नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be null</source>
+        <translation>null नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be empty</source>
+        <translation>खाली नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text ({what})</source>
+        <translation>पाठ ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} {what} नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date as text (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>पाठ के रूप में तारीख (YYYY, YYYY-MM या YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date</source>
+        <translation>{value} कोई तारीख नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {words}</source>
+        <translation>इनमें से एक: {words}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true या false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>एक पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears more than once</source>
+        <translation>एक से अधिक बार आता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing</source>
+        <translation>ज़रूरी फ़ील्ड नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field</source>
+        <translation>अज्ञात फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} JSON संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (not UTF-8 text: {reason})</source>
+        <translation>JSON फ़ाइल नहीं है (UTF-8 पाठ नहीं: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (line {line}, column {column}: {reason})</source>
+        <translation>JSON फ़ाइल नहीं है (पंक्ति {line}, कॉलम {column}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (nested too deeply)</source>
+        <translation>JSON फ़ाइल नहीं है (बहुत गहराई तक नेस्टेड)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file ({reason})</source>
+        <translation>JSON फ़ाइल नहीं है ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country code (ISO 3166 alpha-3 in capitals, like MMR)</source>
+        <translation>देश कोड (ISO 3166 alpha-3 बड़े अक्षरों में, जैसे MMR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a language code (ISO 639-1 or 639-3 in lower case, like my or mni)</source>
+        <translation>भाषा कोड (ISO 639-1 या 639-3 छोटे अक्षरों में, जैसे my या mni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient (lower-case letters, digits and _, starting with a letter, like unhcr)</source>
+        <translation>प्राप्तकर्ता (छोटे अक्षर, अंक और _, किसी अक्षर से शुरू, जैसे unhcr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case number (like CPH-2026-0042)</source>
+        <translation>केस नंबर (जैसे CPH-2026-0042)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file name (no folders, no control characters)</source>
+        <translation>फ़ाइल का नाम (कोई फ़ोल्डर नहीं, कोई कंट्रोल कैरेक्टर नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base64 (standard alphabet)</source>
+        <translation>base64 (मानक वर्णमाला)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an Asylum Desk case file (the file holds {kind})</source>
+        <translation>Asylum Desk की केस फ़ाइल नहीं है (फ़ाइल में {kind} है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {found} (not an Asylum Desk case file)</source>
+        <translation>{expected} अपेक्षित था, {found} मिला (Asylum Desk की केस फ़ाइल नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {found}</source>
+        <translation>{expected} अपेक्षित था, {found} मिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file was written by a newer version of Asylum Desk (format version {version})</source>
+        <translation>यह फ़ाइल Asylum Desk के नए संस्करण से लिखी गई है (फ़ॉर्मैट संस्करण {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{version} is not a format version (expected {expected})</source>
+        <translation>{version} फ़ॉर्मैट संस्करण नहीं है ({expected} अपेक्षित)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not base64 (wrong length or padding)</source>
+        <translation>base64 नहीं है (गलत लंबाई या पैडिंग)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing (not an Asylum Desk case file)</source>
+        <translation>ज़रूरी फ़ील्ड नहीं है (Asylum Desk की केस फ़ाइल नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is also the case number of {earlier}</source>
+        <translation>{number} {earlier} का भी केस नंबर है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not base64</source>
+        <translation>base64 नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name in Burmese script is missing.</source>
+        <translation>बर्मी लिपि में नाम नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is missing.</source>
+        <translation>बयान नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement has no translation.</source>
+        <translation>बयान का कोई अनुवाद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interpreter is recorded.</source>
+        <translation>कोई दुभाषिया दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent is recorded for this recipient.</source>
+        <translation>इस प्राप्तकर्ता के लिए कोई सहमति दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of arrival is missing.</source>
+        <translation>पहुँचने की तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home address in the country of origin is missing.</source>
+        <translation>मूल देश में घर का पता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current address in the host country is missing.</source>
+        <translation>मेज़बान देश में वर्तमान पता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No country-of-origin information is cited.</source>
+        <translation>मूल देश की कोई जानकारी उद्धृत नहीं की गई है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover letter</source>
+        <translation>कवर लेटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application data sheet</source>
+        <translation>आवेदन डेटा शीट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons for flight</source>
+        <translation>पलायन के कारणों का बयान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service and refusal annex</source>
+        <translation>सेवा और इनकार का परिशिष्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family and dependents annex</source>
+        <translation>परिवार और आश्रितों का परिशिष्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border crossing and current situation</source>
+        <translation>सीमा पार करना और वर्तमान स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex of supporting documents</source>
+        <translation>सहायक दस्तावेज़ों का परिशिष्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex of country-of-origin information</source>
+        <translation>मूल देश की जानकारी का परिशिष्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration by the applicant</source>
+        <translation>आवेदक की घोषणा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s certificate</source>
+        <translation>दुभाषिए का प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker&apos;s certificate</source>
+        <translation>केसवर्कर का प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent record</source>
+        <translation>सहमति का रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A packet has no document called {names}.</source>
+        <translation>पैकेट में {names} नाम का कोई दस्तावेज़ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no declaration wording in {language!r} ({known}).</source>
+        <translation>{language!r} में घोषणा का पाठ नहीं है ({known})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet font {file} could not be loaded from {path}.</source>
+        <translation>पैकेट का फ़ॉन्ट {file} को {path} से लोड नहीं किया जा सका।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no applicant wording in {language!r}.</source>
+        <translation>{language!r} में आवेदक के लिए पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet holds a block the renderer does not know: {block!r}.</source>
+        <translation>पैकेट में एक ऐसा हिस्सा है जिसे PDF बनाने वाला नहीं जानता: {block!r}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet has no documents to print.</source>
+        <translation>पैकेट में प्रिंट करने के लिए कोई दस्तावेज़ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document has nothing to print.</source>
+        <translation>दस्तावेज़ में प्रिंट करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} cannot be read: nested too deeply.</source>
+        <translation>टेम्पलेट {file} पढ़ा नहीं जा सकता: बहुत गहराई तक नेस्टेड है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} cannot be read: {reason}</source>
+        <translation>टेम्पलेट {file} पढ़ा नहीं जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is not a JSON object.</source>
+        <translation>टेम्पलेट {file} JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be a non-empty text.</source>
+        <translation>टेम्पलेट {file}: {key!r} खाली नहीं, कोई पाठ होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be a non-empty list of texts.</source>
+        <translation>टेम्पलेट {file}: {key!r} पाठों की खाली नहीं सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} has a broken placeholder ({reason}).</source>
+        <translation>टेम्पलेट {file}: {key!r} में एक टूटा हुआ प्लेसहोल्डर है ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} uses unknown placeholder {placeholder}.</source>
+        <translation>टेम्पलेट {file}: {key!r} अज्ञात प्लेसहोल्डर {placeholder} का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{language!r} is not a language code (such as en or hi).</source>
+        <translation>{language!r} भाषा कोड नहीं है (जैसे en या hi)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recipient {recipient!r} (known: {known}).</source>
+        <translation>अज्ञात प्राप्तकर्ता {recipient!r} (ज्ञात: {known})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;language&apos; must be {language!r}.</source>
+        <translation>टेम्पलेट {file}: &apos;language&apos; {language!r} होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;recipient&apos; must be {recipient!r}.</source>
+        <translation>टेम्पलेट {file}: &apos;recipient&apos; {recipient!r} होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;procedure_needs&apos; must list only {needs}.</source>
+        <translation>टेम्पलेट {file}: &apos;procedure_needs&apos; में केवल {needs} हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;wording&apos; must be an object.</source>
+        <translation>टेम्पलेट {file}: &apos;wording&apos; एक ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;titles&apos; must be an object with only {keys}.</source>
+        <translation>टेम्पलेट {file}: &apos;titles&apos; ऐसा ऑब्जेक्ट होना चाहिए जिसमें केवल {keys} हों।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} is missing (it is in {source}).</source>
+        <translation>टेम्पलेट {file}: {key!r} नहीं है (यह {source} में है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} is not in {source}.</source>
+        <translation>टेम्पलेट {file}: {key!r} {source} में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no applicant wording in {language!r} ({file}).</source>
+        <translation>{language!r} में आवेदक के लिए पाठ नहीं है ({file})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;information_notice&apos; must be an object.</source>
+        <translation>टेम्पलेट {file}: &apos;information_notice&apos; एक ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is not a file.</source>
+        <translation>टेम्पलेट {file} कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is too large (templates are at most {size} KB).</source>
+        <translation>टेम्पलेट {file} बहुत बड़ा है (टेम्पलेट अधिकतम {size} KB के होते हैं)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key}[{index}] must be a non-empty text.</source>
+        <translation>टेम्पलेट {file}: {key}[{index}] खाली नहीं, कोई पाठ होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} may use only plain placeholders like {placeholder}.</source>
+        <translation>टेम्पलेट {file}: {key!r} केवल {placeholder} जैसे साधारण प्लेसहोल्डर इस्तेमाल कर सकता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be as in {source}.</source>
+        <translation>टेम्पलेट {file}: {key!r} वैसा ही होना चाहिए जैसा {source} में है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must have the placeholders of {source}.</source>
+        <translation>टेम्पलेट {file}: {key!r} में {source} वाले प्लेसहोल्डर होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must have {count} paragraphs, as in {source}.</source>
+        <translation>टेम्पलेट {file}: {key!r} में {source} की तरह {count} अनुच्छेद होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must use the placeholders of {source} ({wanted}).</source>
+        <translation>टेम्पलेट {file}: {key!r} को {source} वाले प्लेसहोल्डर इस्तेमाल करने चाहिए ({wanted})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseworker</source>
+        <translation>केसवर्कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter</source>
+        <translation>दुभाषिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove users or change their roles</source>
+        <translation>उपयोगकर्ता जोड़ना, हटाना या उनकी भूमिका बदलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the retention period</source>
+        <translation>रखने की अवधि बदलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-key the vault</source>
+        <translation>वॉल्ट की कुंजी बदलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>ऑडिट लॉग पढ़ना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see every case</source>
+        <translation>हर केस देखना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign cases to users</source>
+        <translation>उपयोगकर्ताओं को केस सौंपना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand a case to another caseworker</source>
+        <translation>केस किसी दूसरे केसवर्कर को सौंपना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close or reopen cases</source>
+        <translation>केस बंद करना या फिर से खोलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the cases due for erasure</source>
+        <translation>मिटाए जाने वाले केसों की सूची देखना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erase cases</source>
+        <translation>केस मिटाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create or import cases</source>
+        <translation>केस बनाना या आयात करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export a case</source>
+        <translation>एक केस निर्यात करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export more than one case at a time</source>
+        <translation>एक साथ एक से ज़्यादा केस निर्यात करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see or resolve the conflicts of received cases</source>
+        <translation>मिले हुए केसों के टकराव देखना या सुलझाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin, supervisor</source>
+        <translation>प्रशासक, पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin, supervisor, caseworker</source>
+        <translation>प्रशासक, पर्यवेक्षक, केसवर्कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role})</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; ({role})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} may not {action}; that needs: {roles}.</source>
+        <translation>{who} को {action} की अनुमति नहीं है; इसके लिए चाहिए: {roles}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{who} may not open case {case_number}: it is neither theirs nor assigned to them.</source>
         <translation>{who} केस {case_number} नहीं खोल सकते: यह न उनका है, न उन्हें सौंपा गया है।</translation>
     </message>
@@ -4857,8 +6197,1393 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>{user} is a {role} and sees every case already; only caseworkers and interpreters are assigned cases.</source>
+        <translation>{user} {role} हैं और पहले से हर केस देखते हैं; केस केवल केसवर्करों और दुभाषियों को सौंपे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is already assigned to {user}.</source>
+        <translation>केस {case_number} पहले से {user} को सौंपा गया है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is not assigned to {user}.</source>
+        <translation>केस {case_number} {user} को सौंपा नहीं गया है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too large ({size}); scans over {limit} are refused.</source>
+        <translation>{name} बहुत बड़ी है ({size}); {limit} से बड़े स्कैन स्वीकार नहीं किए जाते।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation>{name} एक सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable PNG image (damaged or not an image).</source>
+        <translation>{name} पढ़ने योग्य PNG छवि नहीं है (खराब है या छवि नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable JPEG image (damaged or not an image).</source>
+        <translation>{name} पढ़ने योग्य JPEG छवि नहीं है (खराब है या छवि नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declares a picture of more than {megapixels} megapixels; it is refused (too large to open safely).</source>
+        <translation>{name} {megapixels} मेगापिक्सेल से बड़ी तस्वीर बताती है; इसे अस्वीकार किया गया (सुरक्षित रूप से खोलने के लिए बहुत बड़ी)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable PDF (damaged or not a PDF).</source>
+        <translation>{name} पढ़ने योग्य PDF नहीं है (खराब है या PDF नहीं है)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty.</source>
+        <translation>{name} खाली है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <translation>{name} PNG, JPEG या PDF फ़ाइल नहीं है (नाम से नहीं, सामग्री से तय किया गया)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not exist (any more).</source>
+        <translation>{name} मौजूद नहीं है (अब नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a password-protected PDF; save it without a password first.</source>
+        <translation>{name} पासवर्ड से सुरक्षित PDF है; पहले इसे बिना पासवर्ड के सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a PDF without pages.</source>
+        <translation>{name} बिना पन्नों वाली PDF है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {pages} pages; PDFs over {limit} pages are refused.</source>
+        <translation>{name} में {pages} पन्ने हैं; {limit} से अधिक पन्नों वाली PDF स्वीकार नहीं की जातीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {width}×{height} pixels; pictures over {megapixels} megapixels are refused.</source>
+        <translation>{name} {width}×{height} पिक्सेल की है; {megapixels} मेगापिक्सेल से बड़ी तस्वीरें स्वीकार नहीं की जातीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read between 1 and {most} audit events at a time.</source>
+        <translation>एक बार में 1 से {most} ऑडिट घटनाएँ पढ़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {shown} is damaged or incomplete (its checksum does not match); nothing was changed.</source>
+        <translation>बैकअप {shown} क्षतिग्रस्त या अधूरा है (उसका checksum मेल नहीं खाता); कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {shown} was changed after it was written (its authentication code does not match) and cannot be trusted; nothing was changed.</source>
+        <translation>बैकअप {shown} लिखे जाने के बाद बदला गया है (उसका प्रमाणीकरण कोड मेल नहीं खाता) और उस पर भरोसा नहीं किया जा सकता; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was written by a newer version of Asylum Desk; please update.</source>
+        <translation>यह बैकअप Asylum Desk के नए संस्करण ने लिखा है; कृपया अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct for user &apos;{user}&apos; in this backup (a backup opens with the passphrase that was valid when it was taken).</source>
+        <translation>इस बैकअप में उपयोगकर्ता &apos;{user}&apos; का पासफ़्रेज़ सही नहीं है (बैकअप उसी पासफ़्रेज़ से खुलता है जो बैकअप लेते समय मान्य था)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no user &apos;{user}&apos; in this backup.</source>
+        <translation>इस बैकअप में &apos;{user}&apos; नाम का कोई उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file does not belong to this vault database.</source>
+        <translation>यह कुंजी फ़ाइल इस वॉल्ट डेटाबेस की नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {out}: the folder {folder} does not exist.</source>
+        <translation>{out} नहीं लिखी जा सकती: फ़ोल्डर {folder} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{out} is a folder; give the backup a file name.</source>
+        <translation>{out} एक फ़ोल्डर है; बैकअप को एक फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups outside the vault folder (on a USB stick, for example).</source>
+        <translation>बैकअप वॉल्ट फ़ोल्डर के बाहर रखें (उदाहरण के लिए USB स्टिक पर)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{out} exists and is not an Asylum Desk backup; choose another file name.</source>
+        <translation>{out} पहले से मौजूद है और Asylum Desk बैकअप नहीं है; कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {out} was written and checked, but the vault stayed busy and the backup is not in its audit trail yet; take it again when the vault is idle.</source>
+        <translation>बैकअप {out} लिखा और जाँचा गया, लेकिन वॉल्ट व्यस्त रहा और यह बैकअप अभी उसके ऑडिट रिकॉर्ड में नहीं है; वॉल्ट खाली होने पर इसे फिर से लें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not this vault&apos;s database</source>
+        <translation>इस वॉल्ट का डेटाबेस नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of the vault database is not whole ({detail}).</source>
+        <translation>वॉल्ट डेटाबेस की प्रति पूरी नहीं है ({detail})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the backup {shown}: {reason}.</source>
+        <translation>बैकअप {shown} पढ़ा नहीं जा सकता: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} is not an Asylum Desk backup file; nothing was changed.</source>
+        <translation>{shown} Asylum Desk की बैकअप फ़ाइल नहीं है; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema differs</source>
+        <translation>डेटाबेस की संरचना अलग है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup just written to {out} did not read back whole ({detail}); an earlier file there was left as it was.</source>
+        <translation>{out} में अभी लिखा गया बैकअप दोबारा पढ़ने पर पूरा नहीं निकला ({detail}); वहाँ की पिछली फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading cases</source>
+        <translation>केस पढ़े जा रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking signature</source>
+        <translation>हस्ताक्षर जाँचे जा रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender, office {office_code}, is not in your address book (fingerprint {fingerprint}). Compare the fingerprint with that office by phone, then add it (asylum-desk offices add) or import again with --accept-sender {fingerprint}.</source>
+        <translation>भेजने वाला कार्यालय {office_code} आपकी पता-पुस्तिका में नहीं है (फ़िंगरप्रिंट {fingerprint})। उस कार्यालय से फ़ोन पर फ़िंगरप्रिंट मिलाएँ, फिर उसे जोड़ें (asylum-desk offices add) या --accept-sender {fingerprint} के साथ फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is already in this vault; the bundle was not imported and nothing was changed (merging received cases into existing ones comes later).</source>
+        <translation>केस {case_number} इस वॉल्ट में पहले से है; बंडल आयात नहीं किया गया और कुछ भी नहीं बदला गया (प्राप्त केसों को मौजूदा केसों में मिलाने की सुविधा बाद में आएगी)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is this office; it needs no entry.</source>
+        <translation>कार्यालय {office_code} यही कार्यालय है; इसे जोड़ने की ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint does not match this identity ({fingerprint}); nothing was added.</source>
+        <translation>फ़िंगरप्रिंट इस पहचान से मेल नहीं खाता ({fingerprint}); कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one case (--case).</source>
+        <translation>कम से कम एक केस बताएँ (--case)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one recipient office (--to).</source>
+        <translation>कम से कम एक प्राप्तकर्ता कार्यालय बताएँ (--to)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is not in the address book; add it first (asylum-desk offices add); nothing was written.</source>
+        <translation>कार्यालय {office_code} पता-पुस्तिका में नहीं है; पहले उसे जोड़ें (asylum-desk offices add); कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting</source>
+        <translation>एन्क्रिप्ट किया जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>दर्ज किया जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s contents are damaged.</source>
+        <translation>बंडल की सामग्री क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s signature is not valid (changed or forged).</source>
+        <translation>बंडल का हस्ताक्षर मान्य नहीं है (बदला गया या जाली)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases in the bundle do not match its signed manifest.</source>
+        <translation>बंडल के केस उसकी हस्ताक्षरित सूची से मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle claims to come from this office ({office_code}); refused.</source>
+        <translation>बंडल का दावा है कि वह इसी कार्यालय ({office_code}) से आया है; अस्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this office is not among the bundle&apos;s signed recipients.</source>
+        <translation>यह कार्यालय बंडल के हस्ताक्षरित प्राप्तकर्ताओं में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case in the bundle has no case number.</source>
+        <translation>बंडल के एक केस की कोई केस संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>आयात किया जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging</source>
+        <translation>मिलाया जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle claims to come from office {office_code}, but its keys (fingerprint {fingerprint}) are not the ones in your address book ({known_fingerprint}).</source>
+        <translation>बंडल का दावा है कि वह कार्यालय {office_code} से आया है, लेकिन उसकी कुंजियाँ (फ़िंगरप्रिंट {fingerprint}) आपकी पता-पुस्तिका वाली ({known_fingerprint}) नहीं हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender&apos;s fingerprint is {fingerprint}, not the one given; nothing was changed.</source>
+        <translation>भेजने वाले का फ़िंगरप्रिंट {fingerprint} है, दिया गया फ़िंगरप्रिंट नहीं; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is already in the address book with other keys (fingerprint {fingerprint}); nothing was changed.</source>
+        <translation>कार्यालय {office_code} पता-पुस्तिका में पहले से दूसरी कुंजियों के साथ है (फ़िंगरप्रिंट {fingerprint}); कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an Asylum Desk case bundle.</source>
+        <translation>यह Asylum Desk का केस बंडल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported bundle version {version!r}.</source>
+        <translation>असमर्थित बंडल संस्करण {version!r}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required to update a case</source>
+        <translation>केस अपडेट करने के लिए ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing a case needs a reason</source>
+        <translation>केस बंद करने के लिए कारण चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; (interpreter) may filter the case list only by status and caseworker.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; (दुभाषिया) केस सूची को केवल स्थिति और केसवर्कर से छाँट सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role}) may create only their own cases, not one for caseworker &apos;{caseworker}&apos;.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; ({role}) केवल अपने केस बना सकते हैं, केसवर्कर &apos;{caseworker}&apos; के लिए नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved case {case_number} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>जब आप केस {case_number} संपादित कर रहे थे, किसी और ने उसे सहेज दिया; आपके बदलाव सहेजे नहीं गए और अब भी एडिटर में हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} saved case {case_number} at {time} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>जब आप केस {case_number} संपादित कर रहे थे, {user} ने उसे {time} पर सहेज दिया; आपके बदलाव सहेजे नहीं गए और अब भी एडिटर में हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} saved case {case_number} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>जब आप केस {case_number} संपादित कर रहे थे, {user} ने उसे सहेज दिया; आपके बदलाव सहेजे नहीं गए और अब भी एडिटर में हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved case {case_number} at {time} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>जब आप केस {case_number} संपादित कर रहे थे, किसी और ने उसे {time} पर सहेज दिया; आपके बदलाव सहेजे नहीं गए और अब भी एडिटर में हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not there)</source>
+        <translation>(मौजूद नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was set up by a newer version of Asylum Desk; please update.</source>
+        <translation>यह डेटाबेस Asylum Desk के नए संस्करण से सेट अप किया गया है; कृपया अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth {date}</source>
+        <translation>जन्म तिथि एक ही {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vault is locked</source>
+        <translation>वॉल्ट लॉक है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years differ ({year})</source>
+        <translation>जन्म वर्ष अलग है ({year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth year {year}</source>
+        <translation>जन्म वर्ष एक ही {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth month {year}-{month:02d}</source>
+        <translation>जन्म माह एक ही {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reasons}, {reason}</source>
+        <translation>{reasons}, {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names {score:.0f}%</source>
+        <translation>नाम {score:.0f}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burmese names {score:.0f}%</source>
+        <translation>बर्मी नाम {score:.0f}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different sex</source>
+        <translation>लिंग अलग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same township {township}</source>
+        <translation>टाउनशिप एक ही {township}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different township ({township})</source>
+        <translation>टाउनशिप अलग ({township})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessed on</source>
+        <translation>देखने की तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aliases</source>
+        <translation>अन्य नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymity</source>
+        <translation>गुमनामी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>संलग्न फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>केस संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>केसवर्कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed reason</source>
+        <translation>बंद करने का कारण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COI reference</source>
+        <translation>COI संदर्भ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues who fled</source>
+        <translation>भागे हुए सहकर्मी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conduct statement</source>
+        <translation>आचरण संबंधी बयान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>सहमतियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consequences</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content sha256</source>
+        <translation>सामग्री sha256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing</source>
+        <translation>सीमा पार करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing helpers</source>
+        <translation>सीमा पार कराने वाले सहायक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing point</source>
+        <translation>सीमा पार करने की जगह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current location</source>
+        <translation>वर्तमान स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependents</source>
+        <translation>आश्रित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclose family</source>
+        <translation>परिवार की जानकारी बताना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclose identity</source>
+        <translation>पहचान बताना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>दस्तावेज़ का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>कर्तव्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>जातीयता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>घटनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>सटीक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excerpt</source>
+        <translation>अंश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family left behind</source>
+        <translation>पीछे छूटा परिवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>पारिवारिक नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fears on return</source>
+        <translation>वापसी पर डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>फ़ाइल का नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>पलायन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force</source>
+        <translation>बल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>देने की तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granularity</source>
+        <translation>बारीकी का स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>पास में है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>कैसे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>दुभाषिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>शामिल होने की तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>अंतिम संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>छोड़ने की तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translation>मीडिया प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in original script</source>
+        <translation>मूल लिपि में नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained by</source>
+        <translation>प्राप्त करने वाला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>आदेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinpoint</source>
+        <translation>सटीक अंश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of origin</source>
+        <translation>मूल स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protest deployments</source>
+        <translation>विरोध प्रदर्शनों पर तैनाती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>प्रकाशक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>किसने प्राप्त किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal</source>
+        <translation>इनकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>पंजीकरण की तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>रिश्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>धर्म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>रास्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe to contact</source>
+        <translation>संपर्क करना सुरक्षित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separation</source>
+        <translation>सेवा से अलगाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service number</source>
+        <translation>सेवा संख्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service record</source>
+        <translation>सेवा रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>बयान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>तैनाती स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supports</source>
+        <translation>किस बात का समर्थन करता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>टाउनशिप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travelled with</source>
+        <translation>साथ यात्रा करने वाले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerabilities</source>
+        <translation>असुरक्षाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>गवाह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item {number}</source>
+        <translation>मद {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {number}</source>
+        <translation>{field} {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} › {field}</source>
+        <translation>{path} › {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this shared database has no key slots</source>
+        <translation>इस साझा डेटाबेस में कोई कुंजी स्लॉट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(खाली)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
+        <translation>हमारा या उनका चुनें, {choice!r} नहीं; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open conflict {conflict_id}; nothing was changed.</source>
+        <translation>कोई खुला टकराव {conflict_id} नहीं है; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} changed since conflict {conflict_id} was recorded ({field} is no longer what it was); nothing was changed. Keep ours, or edit the case by hand.</source>
+        <translation>टकराव {conflict_id} दर्ज होने के बाद केस {case_number} बदल गया ({field} अब पहले जैसा नहीं है); कुछ भी नहीं बदला गया। हमारा रखें, या केस को हाथ से संपादित करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose ours or theirs for at least one conflict.</source>
+        <translation>कम से कम एक टकराव के लिए हमारा या उनका चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (the merged case would break this rule)</source>
+        <translation>{problem} (मिलाया गया केस इस नियम को तोड़ेगा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {conflict_id} is not one of case {case_number}; nothing was changed.</source>
+        <translation>टकराव {conflict_id} केस {case_number} का नहीं है; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save to {path}: the folder {folder} does not exist.</source>
+        <translation>{path} में सहेजा नहीं जा सकता: फ़ोल्डर {folder} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This applies to a vault file; on a shared database it is the server&apos;s job (see docs/deployment.md).</source>
+        <translation>यह वॉल्ट फ़ाइल पर लागू होता है; साझा डेटाबेस पर यह सर्वर का काम है (docs/deployment.md देखें)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role}) may not do this; it needs: {allowed}.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; ({role}) यह नहीं कर सकते; इसके लिए चाहिए: {allowed}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>केवल अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burmese</source>
+        <translation>बर्मी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindi</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file password needs at least {count} characters.</source>
+        <translation>फ़ाइल पासवर्ड में कम से कम {count} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has an applicant and {count} dependents.</source>
+        <translation>केस {case_number} में आश्रित {position} नहीं है: उसमें एक आवेदक और {count} आश्रित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the dependent {other_number} of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} का आश्रित {number} और {other_case_number} का आश्रित {other_number} पहले से अलग-अलग व्यक्ति के रूप में चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the dependent {number} of {case_number} and the dependent {other_number} of {other_case_number}.</source>
+        <translation>{case_number} के आश्रित {number} और {other_case_number} के आश्रित {other_number} के बारे में कोई निर्णय दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependent {number}</source>
+        <translation>आश्रित {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the same person as {case_number} (dependent {number})</source>
+        <translation>{case_number} (आश्रित {number}) वाला व्यक्ति नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no applicant.</source>
+        <translation>केस {case_number} में कोई आवेदक नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has only an applicant.</source>
+        <translation>केस {case_number} में आश्रित {position} नहीं है: उसमें केवल एक आवेदक है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has an applicant and 1 dependent.</source>
+        <translation>केस {case_number} में आश्रित {position} नहीं है: उसमें एक आवेदक और 1 आश्रित है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the dependent {other_number} of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} का आश्रित {number} और {other_case_number} का आश्रित {other_number} पहले से एक ही व्यक्ति के रूप में जुड़े हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the applicant of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} का आवेदक और {other_case_number} का आवेदक पहले से अलग-अलग व्यक्ति के रूप में चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the dependent {other_number} of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} का आवेदक और {other_case_number} का आश्रित {other_number} पहले से अलग-अलग व्यक्ति के रूप में चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the applicant of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} का आश्रित {number} और {other_case_number} का आवेदक पहले से अलग-अलग व्यक्ति के रूप में चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the applicant of {case_number} and the applicant of {other_case_number}.</source>
+        <translation>{case_number} के आवेदक और {other_case_number} के आवेदक के बारे में कोई निर्णय दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the applicant of {case_number} and the dependent {other_number} of {other_case_number}.</source>
+        <translation>{case_number} के आवेदक और {other_case_number} के आश्रित {other_number} के बारे में कोई निर्णय दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the dependent {number} of {case_number} and the applicant of {other_case_number}.</source>
+        <translation>{case_number} के आश्रित {number} और {other_case_number} के आवेदक के बारे में कोई निर्णय दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person as {case_number} (dependent {number})</source>
+        <translation>{case_number} (आश्रित {number}) वाला ही व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the same person as {case_number} (applicant)</source>
+        <translation>{case_number} (आवेदक) वाला व्यक्ति नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person is named by their position: 0 the applicant, 1 and up a dependent (not {position!r}).</source>
+        <translation>व्यक्ति को उसके क्रम से बताया जाता है: 0 आवेदक, 1 और आगे आश्रित ({position!r} नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the applicant of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} का आवेदक और {other_case_number} का आवेदक पहले से एक ही व्यक्ति के रूप में जुड़े हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the dependent {other_number} of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} का आवेदक और {other_case_number} का आश्रित {other_number} पहले से एक ही व्यक्ति के रूप में जुड़े हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the applicant of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} का आश्रित {number} और {other_case_number} का आवेदक पहले से एक ही व्यक्ति के रूप में जुड़े हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both people are in case {case_number}: only people of two different cases can be linked or told apart.</source>
+        <translation>दोनों व्यक्ति केस {case_number} में हैं: केवल दो अलग-अलग केसों के लोगों को ही जोड़ा या अलग बताया जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person as {case_number} (applicant)</source>
+        <translation>{case_number} (आवेदक) वाला ही व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring needs either a passphrase or the recovery key.</source>
+        <translation>बैकअप वापस लाने के लिए पासफ़्रेज़ या रिकवरी कुंजी में से एक चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a file, not a vault folder; nothing was changed.</source>
+        <translation>{target} एक फ़ाइल है, वॉल्ट फ़ोल्डर नहीं; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not empty and is not a vault; restore into a new folder instead.</source>
+        <translation>{target} खाली नहीं है और वॉल्ट भी नहीं है; इसके बजाय किसी नए फ़ोल्डर में बैकअप वापस लाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault is damaged ({reason}); the replaced vaults were kept.</source>
+        <translation>यह वॉल्ट क्षतिग्रस्त है ({reason}); बदले गए वॉल्ट रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot restore to {target}: the folder {folder} does not exist.</source>
+        <translation>{target} में बैकअप वापस नहीं लाया जा सकता: फ़ोल्डर {folder} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} holds a different vault than this backup; restore into a new folder instead. Nothing was changed.</source>
+        <translation>{target} में इस बैकअप से अलग वॉल्ट है; इसके बजाय किसी नए फ़ोल्डर में बैकअप वापस लाएँ। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this backup (it needs the recovery key that was valid when the backup was taken).</source>
+        <translation>यह रिकवरी कुंजी इस बैकअप को नहीं खोलती (इसके लिए वह रिकवरी कुंजी चाहिए जो बैकअप लेते समय मान्य थी)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database in the backup {shown} is damaged ({reason}); nothing was changed.</source>
+        <translation>बैकअप {shown} का डेटाबेस क्षतिग्रस्त है ({reason}); कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The retention period must be between 1 and {most} years, not {years}.</source>
+        <translation>रखाव अवधि 1 से {most} वर्ष के बीच होनी चाहिए, {years} नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one case to erase.</source>
+        <translation>मिटाने के लिए कम से कम एक केस बताएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open elsewhere (another window or command): close it there, then erase; nothing was erased.</source>
+        <translation>वॉल्ट कहीं और खुला है (दूसरी विंडो या कमांड में): उसे वहाँ बंद करें, फिर मिटाएँ; कुछ भी नहीं मिटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {number} is not due for erasure (only closed cases are, {years} years after closing).</source>
+        <translation>केस {number} मिटाने का समय नहीं आया है (केवल बंद केस, बंद होने के {years} वर्ष बाद, मिटाए जा सकते हैं)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {number} is not due for erasure: no retention period is set.</source>
+        <translation>केस {number} मिटाने का समय नहीं आया है: कोई रखाव अवधि तय नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{office_code!r} is not an office code (2–8 capital letters or digits, like CPH).</source>
+        <translation>{office_code!r} कार्यालय कोड नहीं है (2–8 बड़े अक्षर या अंक, जैसे CPH)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first user needs a name.</source>
+        <translation>पहले उपयोगकर्ता का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key slots do not belong to this database.</source>
+        <translation>कुंजी स्लॉट इस डेटाबेस के नहीं हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; has a key but no record in the database.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; के पास कुंजी है पर डेटाबेस में कोई रिकॉर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds Asylum Desk data; nothing was changed.</source>
+        <translation>इस डेटाबेस में पहले से Asylum Desk डेटा है; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database holds no Asylum Desk data yet; set it up first (asylum-desk init --database-url …).</source>
+        <translation>इस डेटाबेस में अभी Asylum Desk डेटा नहीं है; पहले इसे सेट अप करें (asylum-desk init --database-url …)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown table among {names}; choose: {choices}, all.</source>
+        <translation>{names} में कोई अज्ञात तालिका है; चुनें: {choices}, all।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window ends ({end}) before it starts.</source>
+        <translation>अवधि शुरू होने से पहले ({end}) ही समाप्त हो जाती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The threshold must be at least {least}.</source>
+        <translation>सीमा कम से कम {least} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one table.</source>
+        <translation>कम से कम एक तालिका चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{bound!r} is not a month (use YYYY-MM).</source>
+        <translation>{bound!r} कोई महीना नहीं है (YYYY-MM लिखें)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {out}: the file must end in .csv or .xlsx.</source>
+        <translation>{out} नहीं लिखी जा सकती: फ़ाइल का अंत .csv या .xlsx से होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong passphrases: waiting {seconds} s before trying.</source>
+        <translation>बहुत बार गलत पासफ़्रेज़: कोशिश से पहले {seconds} सेकंड प्रतीक्षा की जा रही है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong passphrases: try again in {seconds} s.</source>
         <translation>बहुत बार गलत पासफ़्रेज़: {seconds} सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock attempts cannot be counted here ({reason}).</source>
+        <translation>असफल अनलॉक प्रयास यहाँ गिने नहीं जा सकते ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempts since the last unlock, the last on {when}.</source>
+        <translation>पिछले अनलॉक के बाद से {count} असफल अनलॉक प्रयास, आखिरी {when} को।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempts since the last unlock.</source>
+        <translation>पिछले अनलॉक के बाद से {count} असफल अनलॉक प्रयास।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempt since the last unlock, on {when}.</source>
+        <translation>पिछले अनलॉक के बाद से {count} असफल अनलॉक प्रयास, {when} को।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{attempts} {problem}</source>
+        <translation>{attempts} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempt since the last unlock.</source>
+        <translation>पिछले अनलॉक के बाद से {count} असफल अनलॉक प्रयास।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vault folder is read-only</source>
+        <translation>वॉल्ट फ़ोल्डर केवल पढ़ने योग्य है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new user needs a name.</source>
+        <translation>नए उपयोगकर्ता का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is the last administrator and cannot be given another role; make someone else an administrator first.</source>
+        <translation>{user} अंतिम प्रशासक हैं और उन्हें दूसरी भूमिका नहीं दी जा सकती; पहले किसी और को प्रशासक बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot remove yourself ({user}) while signed in; ask another administrator.</source>
+        <translation>साइन इन रहते हुए आप खुद ({user}) को नहीं हटा सकते; किसी दूसरे प्रशासक से कहें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot change your own role ({user}) while signed in; ask another administrator.</source>
+        <translation>साइन इन रहते हुए आप अपनी भूमिका ({user}) नहीं बदल सकते; किसी दूसरे प्रशासक से कहें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is the last administrator and cannot be removed; make someone else an administrator first.</source>
+        <translation>{user} अंतिम प्रशासक हैं और उन्हें हटाया नहीं जा सकता; पहले किसी और को प्रशासक बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is already a {role}.</source>
+        <translation>{user} पहले से {role} हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault was written by a newer version of Asylum Desk; please update.</source>
+        <translation>यह वॉल्ट Asylum Desk के नए संस्करण से लिखा गया है; कृपया अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database opens with neither the old nor the new key.</source>
+        <translation>वॉल्ट डेटाबेस न पुरानी कुंजी से खुलता है, न नई से।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database is empty: it is damaged or was truncated.</source>
+        <translation>वॉल्ट डेटाबेस खाली है: यह खराब है या अधूरा रह गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; has a key but no record in the vault.</source>
+        <translation>उपयोगकर्ता &apos;{user}&apos; के पास कुंजी है पर वॉल्ट में कोई रिकॉर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database is damaged or was tampered with ({problem}).</source>
+        <translation>वॉल्ट डेटाबेस खराब है या उससे छेड़छाड़ की गई है ({problem})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database schema is not at the current version</source>
+        <translation>डेटाबेस की संरचना मौजूदा संस्करण पर नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database page check: {problem}</source>
+        <translation>डेटाबेस पेज जाँच: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit trail row {row} {reason}</source>
+        <translation>ऑडिट रिकॉर्ड की पंक्ति {row} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case {number} is in the audit trail but missing from the vault</source>
+        <translation>केस {number} ऑडिट रिकॉर्ड में है लेकिन वॉल्ट में नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case {number} was changed outside Asylum Desk (it does not match its last audit entry)</source>
+        <translation>केस {number} को Asylum Desk के बाहर बदला गया (यह अपनी पिछली ऑडिट प्रविष्टि से मेल नहीं खाता)</translation>
     </message>
 </context>
 <context>
@@ -4956,7 +7681,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/statistics_dialog.py" line="+58"/>
+        <location filename="../../asylum_desk/ui/statistics_dialog.py" line="+59"/>
         <source>Month of crossing</source>
         <translation>सीमा पार करने का महीना</translation>
     </message>
@@ -5108,7 +7833,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>स्प्रेडशीट (*.xlsx);;CSV, हर तालिका के लिए एक फ़ाइल (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cases</source>
         <translation>केस</translation>
     </message>
@@ -5207,12 +7937,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>फ़िंगरप्रिंट</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Working</source>
         <translation>काम चल रहा है</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{stage}: {done} of {total}…</source>
         <translation>{stage}: {total} में से {done}…</translation>
     </message>

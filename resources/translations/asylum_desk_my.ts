@@ -449,7 +449,182 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../asylum_desk/ui/office/audit_page.py" line="+62"/>
+        <location filename="../../asylum_desk/ui/office/audit_page.py" line="+39"/>
+        <source>Add user</source>
+        <translation>အသုံးပြုသူ ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove user</source>
+        <translation>အသုံးပြုသူ ဖယ်ရှားခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>တာဝန် ပြောင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation>စကားဝှက်စာကြောင်း ပြောင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-key vault</source>
+        <translation>သိုလှောင်ခန်း၏ ကီး ပြောင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember device</source>
+        <translation>စက်ကို မှတ်ထားခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset passphrase with recovery key</source>
+        <translation>ပြန်လည်ရယူရေးကီးဖြင့် စကားဝှက်စာကြောင်း ပြန်သတ်မှတ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>သော့ဖွင့်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>ဖန်တီးခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>တင်သွင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save case</source>
+        <translation>အမှုတွဲ သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close case</source>
+        <translation>အမှုတွဲ ပိတ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save translation</source>
+        <translation>ဘာသာပြန် သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>ကြည့်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make packet</source>
+        <translation>စာတွဲ ပြုလုပ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save packet file</source>
+        <translation>စာတွဲဖိုင် သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print packet</source>
+        <translation>စာတွဲ ပုံနှိပ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>ထုတ်ယူခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>အရန်မိတ္တူ ကူးခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore backup</source>
+        <translation>အရန်မိတ္တူ ပြန်လည်ထည့်သွင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete replaced vaults</source>
+        <translation>အစားထိုးခံရသော သိုလှောင်ခန်းများ ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>စာရင်းအင်းများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign case</source>
+        <translation>အမှုတွဲ တာဝန်ပေးခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw assignment</source>
+        <translation>တာဝန်ပေးမှု ရုပ်သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send cases</source>
+        <translation>အမှုတွဲများ ပေးပို့ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive cases</source>
+        <translation>အမှုတွဲများ လက်ခံခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge case</source>
+        <translation>အမှုတွဲ ပေါင်းစည်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict</source>
+        <translation>ကွဲလွဲမှု ဖြေရှင်းခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set retention period</source>
+        <translation>ထိန်းသိမ်းကာလ သတ်မှတ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase case</source>
+        <translation>အမှုတွဲ ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same person</source>
+        <translation>လူတစ်ဦးတည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo same person</source>
+        <translation>လူတစ်ဦးတည်း ဆုံးဖြတ်ချက် ပြန်ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>လူတစ်ဦးတည်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo not the same person</source>
+        <translation>လူတစ်ဦးတည်း မဟုတ်ကြောင်း ဆုံးဖြတ်ချက် ပြန်ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+43"/>
         <source>User</source>
         <translation>အသုံးပြုသူ</translation>
@@ -562,12 +737,12 @@
         <translation>မည်သူမဆို</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Any action</source>
         <translation>မည်သည့်လုပ်ဆောင်ချက်မဆို</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The first day is after the last day: no event fits.</source>
         <translation>စတင်သည့်နေ့သည် ပြီးဆုံးသည့်နေ့ နောက်တွင် ဖြစ်နေသည်- မည်သည့်ဖြစ်ရပ်မျှ မကိုက်ညီပါ။</translation>
     </message>
@@ -1056,12 +1231,12 @@ Every change is kept as an encrypted draft while you type.</source>
 <context>
     <name>ChangedElsewhereDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/changed_elsewhere_dialog.py" line="+34"/>
+        <location filename="../../asylum_desk/ui/changed_elsewhere_dialog.py" line="+35"/>
         <source>{number} was saved by someone else</source>
         <translation>{number} ကို အခြားသူတစ်ဦးက သိမ်းဆည်းထားသည်</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation>အကွက်</translation>
     </message>
@@ -1076,7 +1251,7 @@ Every change is kept as an encrypted draft while you type.</source>
         <translation>သင့်ဟာ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Their save changed nothing you can see in this case&apos;s fields.</source>
         <translation>၎င်းတို့၏ သိမ်းဆည်းမှုသည် ဤအမှုတွဲ၏ အကွက်များတွင် သင်မြင်နိုင်သည့် မည်သည့်အရာကိုမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
@@ -1685,7 +1860,7 @@ at most</source>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+22"/>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+24"/>
         <source>Possibly the same person as in {case} ({why}). Check before going on: a person registered twice gets two different files.</source>
         <translation>{case} ({why}) ထဲမှ လူနှင့် တစ်ဦးတည်း ဖြစ်နိုင်သည်။ ဆက်မလုပ်မီ စစ်ဆေးပါ- နှစ်ကြိမ် မှတ်ပုံတင်ခံရသူသည် မတူညီသော ဖိုင်နှစ်ခု ရသွားပါမည်။</translation>
     </message>
@@ -1763,7 +1938,7 @@ at most</source>
 <context>
     <name>DuplicatesBanner</name>
     <message>
-        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+30"/>
+        <location filename="../../asylum_desk/ui/duplicates_banner.py" line="+31"/>
         <source>&amp;Open that case</source>
         <translation>ထိုအမှုတွဲကို ဖွင့်ရန်(&amp;O)</translation>
     </message>
@@ -1854,7 +2029,7 @@ at most</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../asylum_desk/ui/workers.py" line="+148"/>
+        <location filename="../../asylum_desk/ui/workers.py" line="+153"/>
         <source>The vault database is damaged or could not be read; nothing was changed.</source>
         <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် ပျက်စီးနေသည် သို့မဟုတ် ဖတ်၍ မရပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
@@ -2017,12 +2192,12 @@ at most</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../asylum_desk/ui/help_window.py" line="+294"/>
+        <location filename="../../asylum_desk/ui/help_window.py" line="+298"/>
         <source>&amp;User guide</source>
         <translation>အသုံးပြုသူ လမ်းညွှန်(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How to use Asylum Desk, in plain words.</source>
         <translation>Asylum Desk ကို အသုံးပြုနည်း၊ ရိုးရှင်းသော စကားဖြင့်။</translation>
     </message>
@@ -2045,7 +2220,7 @@ at most</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Asylum Desk — Help</source>
         <translation>Asylum Desk — အကူအညီ</translation>
     </message>
@@ -2084,7 +2259,7 @@ Asylum Desk looked for it at `{path}`. The same guide is in the `docs` folder of
 Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခဲ့သည်။ တူညီသော လမ်းညွှန်သည် Asylum Desk ရင်းမြစ်ကုဒ်၏ `docs` ဖိုင်တွဲထဲတွင် ရှိပါသည်။</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>“{text}” is not in this page.</source>
         <translation>“{text}” သည် ဤစာမျက်နှာတွင် မရှိပါ။</translation>
     </message>
@@ -2117,7 +2292,122 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>ဘာ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+5"/>
+        <source>created case</source>
+        <translation>အမှုတွဲ ဖန်တီးခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported case</source>
+        <translation>အမှုတွဲ တင်သွင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved case</source>
+        <translation>အမှုတွဲ သိမ်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened case</source>
+        <translation>အမှုတွဲ ဖွင့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened statement</source>
+        <translation>ထွက်ဆိုချက် ဖွင့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened conflicts</source>
+        <translation>ကွဲလွဲမှုများ ဖွင့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed case</source>
+        <translation>အမှုတွဲ ပိတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added dependent</source>
+        <translation>မှီခိုသူ ထည့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added family member</source>
+        <translation>မိသားစုဝင် ထည့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved statement translation</source>
+        <translation>ထွက်ဆိုချက် ဘာသာပြန် သိမ်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported case</source>
+        <translation>အမှုတွဲ ထုတ်ယူခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made packet</source>
+        <translation>စာတွဲ ပြုလုပ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved packet file</source>
+        <translation>စာတွဲဖိုင် သိမ်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed packet</source>
+        <translation>စာတွဲ ပုံနှိပ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked duplicate</source>
+        <translation>ထပ်နေသူကို ချိတ်ဆက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked duplicate</source>
+        <translation>ထပ်နေသူ ချိတ်ဆက်မှုကို ဖြုတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed duplicate</source>
+        <translation>ထပ်နေနိုင်သူ အကြံပြုချက်ကို ပယ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened duplicate</source>
+        <translation>ထပ်နေနိုင်သူ အကြံပြုချက်ကို ပြန်ဖွင့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged case</source>
+        <translation>အမှုတွဲ ပေါင်းစည်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved conflict</source>
+        <translation>ကွဲလွဲမှု ဖြေရှင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned case</source>
+        <translation>အမှုတွဲ တာဝန်ပေးခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrew assignment</source>
+        <translation>တာဝန်ပေးမှု ရုပ်သိမ်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased case</source>
+        <translation>အမှုတွဲ ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Recorded by the vault each time the case is opened, saved or exported.</source>
         <translation>အမှုတွဲကို ဖွင့်၊ သိမ်း သို့မဟုတ် ထုတ်ယူသည့်အခါတိုင်း သိုလှောင်ခန်းက မှတ်တမ်းတင်သည်။</translation>
     </message>
@@ -2412,7 +2702,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asylum_desk/ui/main_window.py" line="+93"/>
+        <location filename="../../asylum_desk/ui/main_window.py" line="+94"/>
         <source>Asylum Desk — {office}</source>
         <translation>Asylum Desk — {office}</translation>
     </message>
@@ -2562,12 +2852,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
@@ -2715,12 +3005,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../asylum_desk/ui/office/merge_page.py" line="+79"/>
+        <location filename="../../asylum_desk/ui/office/merge_page.py" line="+81"/>
         <source>Before: {value}</source>
         <translation>ယခင်- {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{field}, before</source>
         <translation>{field}၊ ယခင်</translation>
     </message>
@@ -3222,7 +3512,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>ထည့်သွင်းမည့် စာရွက်စာတမ်းများ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{document}  (always included)</source>
         <translation>{document}  (အမြဲ ပါဝင်သည်)</translation>
     </message>
@@ -3338,7 +3628,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>လိုနေသေးသည်- {missing}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Not printed: {reason}</source>
         <translation>ပုံမနှိပ်ရပါ- {reason}</translation>
     </message>
@@ -3749,7 +4039,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/preferences_dialog.py" line="+67"/>
+        <location filename="../../asylum_desk/ui/preferences_dialog.py" line="+68"/>
         <source>Interface lan&amp;guage</source>
         <translation>အသုံးပြုမှု ဘာသာစကား(&amp;G)</translation>
     </message>
@@ -3772,7 +4062,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/common.py" line="+147"/>
+        <location filename="../../asylum_desk/ui/transfer/common.py" line="+153"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
@@ -3790,7 +4080,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>QrCodeView</name>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>QR code of this office&apos;s identity</source>
         <translation>ဤရုံး၏ အထောက်အထား QR ကုဒ်</translation>
     </message>
@@ -4767,6 +5057,186 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     <name>Services</name>
     <message>
         <location filename="../../asylum_desk/ui/service_texts.py" line="+11"/>
+        <source>{value!r} is not a case number (like CPH-2026-0042)</source>
+        <translation>{value!r} သည် အမှုတွဲနံပါတ် မဟုတ်ပါ (CPH-2026-0042 ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} is not a year</source>
+        <translation>{year} သည် ခုနှစ် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} is not a month</source>
+        <translation>{month} သည် လ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{value!r} သည် ရက်စွဲ မဟုတ်ပါ (YYYY၊ YYYY-MM သို့မဟုတ် YYYY-MM-DD ကို သုံးပါ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day needs a month</source>
+        <translation>ရက်တစ်ရက်အတွက် လလည်း လိုသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year:04d}-{month:02d} has no day {day}</source>
+        <translation>{year:04d}-{month:02d} တွင် {day} ရက် မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date ({reason})</source>
+        <translation>{value!r} သည် ရက်စွဲ မဟုတ်ပါ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real name (all scripts) and aliases</source>
+        <translation>အမည်ရင်း (စာလုံးအားလုံးဖြင့်) နှင့် အခြားအမည်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>မွေးသက္ကရာဇ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethnicity</source>
+        <translation>လူမျိုး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit and station</source>
+        <translation>တပ်ဖွဲ့နှင့် တာဝန်ကျရာ စခန်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service number</source>
+        <translation>တပ်မှတ်နံပါတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact village</source>
+        <translation>ကျေးရွာ အတိအကျ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>township of origin</source>
+        <translation>မူလ မြို့နယ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specific needs</source>
+        <translation>အထူးလိုအပ်ချက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; names and locations</source>
+        <translation>မိသားစုဝင်များ၏ အမည်နှင့် နေရာများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; ages and dates of birth</source>
+        <translation>မိသားစုဝင်များ၏ အသက်နှင့် မွေးသက္ကရာဇ်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes on family members</source>
+        <translation>မိသားစုဝင်များအကြောင်း မှတ်စုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether family members can be contacted</source>
+        <translation>မိသားစုဝင်များကို ဆက်သွယ်နိုင်ခြင်း ရှိ၊ မရှိ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family members&apos; last contact</source>
+        <translation>မိသားစုဝင်များနှင့် နောက်ဆုံး ဆက်သွယ်မှု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route of the crossing</source>
+        <translation>နယ်စပ်ဖြတ်ကျော်ခဲ့သည့် လမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who travelled with the applicant</source>
+        <translation>လျှောက်ထားသူနှင့် အတူ ခရီးသွားခဲ့သူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who received the applicant after the crossing</source>
+        <translation>နယ်စပ်ဖြတ်ကျော်ပြီးနောက် လျှောက်ထားသူကို လက်ခံခဲ့သူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current address</source>
+        <translation>လက်ရှိ နေရပ်လိပ်စာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document numbers</source>
+        <translation>စာရွက်စာတမ်း နံပါတ်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>မှတ်စုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranks of those who gave the orders</source>
+        <translation>အမိန့်ပေးခဲ့သူများ၏ ရာထူးများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witnesses of the refusal</source>
+        <translation>ငြင်းဆန်ခဲ့မှုကို မြင်တွေ့ခဲ့သော သက်သေများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consequences known since the flight</source>
+        <translation>ထွက်ပြေးပြီးနောက် သိရသော အကျိုးဆက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people who helped the crossing</source>
+        <translation>နယ်စပ်ဖြတ်ကျော်ရန် ကူညီခဲ့သူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned documents and photographs</source>
+        <translation>စကင်ဖတ်ထားသော စာရွက်စာတမ်းများနှင့် ဓာတ်ပုံများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependents&apos; {what}</source>
+        <translation>မှီခိုသူများ၏ {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: {recipient!r} is the country of origin&apos;s authorities; nothing is ever produced for them.</source>
+        <translation>ငြင်းပယ်သည်- {recipient!r} သည် မူရင်းနိုင်ငံ၏ အာဏာပိုင်များ ဖြစ်သည်၊ ၎င်းတို့အတွက် မည်သည့်အရာမျှ ဘယ်တော့မှ မထုတ်ပေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependents&apos; names</source>
+        <translation>မှီခိုသူများ၏ အမည်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no case {case_number} in this vault.</source>
         <translation>ဤသိုလှောင်ခန်းတွင် အမှုတွဲ {case_number} မရှိပါ။</translation>
     </message>
@@ -4774,6 +5244,136 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Case {case_number} already exists in this vault.</source>
         <translation>အမှုတွဲ {case_number} သည် ဤသိုလှောင်ခန်းတွင် ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty field path</source>
+        <translation>အကွက်လမ်းကြောင်း ဗလာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case has no object there</source>
+        <translation>အမှုတွဲတွင် ထိုနေရာ၌ အကွက်အုပ်စု မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path!r} is not a field path</source>
+        <translation>{path!r} သည် အကွက်လမ်းကြောင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case has no list there</source>
+        <translation>အမှုတွဲတွင် ထိုနေရာ၌ စာရင်း မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an anonymous person needs a pseudonym</source>
+        <translation>အမည်မဖော်လိုသူတွင် အမည်ဝှက် လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{language!r} is not an ISO 639 language code</source>
+        <translation>{language!r} သည် ISO 639 ဘာသာစကားကုဒ် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country!r} is not an ISO 3166 alpha-3 country code</source>
+        <translation>{country!r} သည် ISO 3166 alpha-3 နိုင်ငံကုဒ် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>ဖြည့်ရန် လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} is not an age</source>
+        <translation>{age} သည် အသက် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{recipient!r} has two consent records</source>
+        <translation>{recipient!r} တွင် သဘောတူညီချက် မှတ်တမ်း နှစ်ခု ရှိနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secure keyring is available on this computer; unlock with your passphrase.</source>
+        <translation>ဤကွန်ပျူတာတွင် လုံခြုံသော keyring မရှိပါ၊ သင့်စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring on this computer did not respond; unlock with your passphrase.</source>
+        <translation>ဤကွန်ပျူတာရှိ keyring က မတုံ့ပြန်ပါ၊ သင့်စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring on this computer reported a problem; unlock with your passphrase.</source>
+        <translation>ဤကွန်ပျူတာရှိ keyring က ပြဿနာတစ်ခု ဖော်ပြသည်၊ သင့်စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security check failed.</source>
+        <translation>လုံခြုံရေး စစ်ဆေးမှုတစ်ခု မအောင်မြင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct.</source>
+        <translation>စကားဝှက်စာကြောင်း မှန်ကန်မှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user in this vault.</source>
+        <translation>ဤသိုလှောင်ခန်းတွင် ထိုအသုံးပြုသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user already exists in this vault.</source>
+        <translation>ဤအသုံးပြုသူသည် ဤသိုလှောင်ခန်းတွင် ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last user of a vault cannot be removed. Add another user first.</source>
+        <translation>သိုလှောင်ခန်း၏ နောက်ဆုံးအသုံးပြုသူကို ဖယ်ရှား၍ မရပါ။ အခြားအသုံးပြုသူတစ်ဦးကို အရင်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file of this vault is damaged. Restore it from a backup.</source>
+        <translation>ဤသိုလှောင်ခန်း၏ ကီးဖိုင် ပျက်စီးနေသည်။ အရန်ကူးယူထားမှုမှ ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the vault before changing who can open it.</source>
+        <translation>မည်သူဖွင့်နိုင်သည်ကို မပြောင်းမီ သိုလှောင်ခန်းကို အရင်ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this vault.</source>
+        <translation>ဤပြန်လည်ရယူရေးကီးဖြင့် ဤသိုလှောင်ခန်းကို ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typo.</source>
+        <translation>ပြန်လည်ရယူရေးကီးတွင် စာလုံးပေါင်းအမှား ရှိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file asks for weaker passphrase protection than Asylum Desk allows.</source>
+        <translation>ကီးဖိုင်က Asylum Desk ခွင့်ပြုသည်ထက် ပိုအားနည်းသော စကားဝှက်စာကြောင်း ကာကွယ်မှုကို တောင်းဆိုနေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unlock remembered on this computer is out of date; unlock with your passphrase.</source>
+        <translation>ဤကွန်ပျူတာတွင် မှတ်ထားသော ဖွင့်ခွင့်သည် သက်တမ်းကုန်နေပြီ၊ သင့်စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typo in group {group}.</source>
+        <translation>ပြန်လည်ရယူရေးကီး၏ အုပ်စု {group} တွင် စာလုံးပေါင်းအမှား ရှိသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4789,6 +5389,101 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>There is already a user &apos;{user}&apos; in this vault.</source>
         <translation>ဤသိုလှောင်ခန်းတွင် အသုံးပြုသူ &apos;{user}&apos; ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file of this vault was changed outside Asylum Desk and cannot be trusted. Restore it from a backup.</source>
+        <translation>ဤသိုလှောင်ခန်း၏ ကီးဖိုင်ကို Asylum Desk အပြင်ဘက်တွင် ပြောင်းထားသဖြင့် ယုံကြည်၍ မရပါ။ အရန်ကူးယူထားမှုမှ ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key file was made by a newer version of Asylum Desk. Please update the app.</source>
+        <translation>ဤကီးဖိုင်ကို Asylum Desk ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားသည်။ အက်ပ်ကို အပ်ဒိတ်လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an Asylum Desk office identity.</source>
+        <translation>၎င်းသည် Asylum Desk ရုံး အထောက်အထား မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported office identity version {version!r}.</source>
+        <translation>မပံ့ပိုးသော ရုံးအထောက်အထား ဗားရှင်း {version!r}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office identity has no valid office code.</source>
+        <translation>ရုံးအထောက်အထားတွင် မှန်ကန်သော ရုံးကုဒ် မပါပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bundle needs at least one recipient office.</source>
+        <translation>အထုပ်တစ်ခုတွင် လက်ခံမည့်ရုံး အနည်းဆုံး တစ်ခု လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an encrypted bundle (no age header).</source>
+        <translation>၎င်းသည် စာဝှက်ထားသော အထုပ် မဟုတ်ပါ (age header မပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office identity is damaged (a part cannot be read).</source>
+        <translation>ရုံးအထောက်အထား ပျက်စီးနေသည် (အစိတ်အပိုင်းတစ်ခုကို ဖတ်၍ မရပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or was changed (decryption failed).</source>
+        <translation>အထုပ် ပျက်စီးနေသည် သို့မဟုတ် ပြောင်းလဲခံထားရသည် (စာဝှက်ဖြည်၍ မရပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle was not encrypted for this office (no matching key).</source>
+        <translation>ဤအထုပ်ကို ဤရုံးအတွက် စာဝှက်ထားခြင်း မဟုတ်ပါ (ကိုက်ညီသော သော့ မရှိပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has {characters} characters; {typed} were typed.</source>
+        <translation>ပြန်လည်ရယူရေးကီးတွင် စာလုံး {characters} လုံး ရှိသည်၊ {typed} လုံးသာ ရိုက်ထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please type the recovery key.</source>
+        <translation>ပြန်လည်ရယူရေးကီးကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has {groups} groups; {typed} were typed.</source>
+        <translation>ပြန်လည်ရယူရေးကီးတွင် အုပ်စု {groups} စု ရှိသည်၊ {typed} စုသာ ရိုက်ထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group {number} of the recovery key has {typed} characters; each group has {group_len}.</source>
+        <translation>ပြန်လည်ရယူရေးကီး၏ အုပ်စု {number} တွင် စာလုံး {typed} လုံး ရှိသည်၊ အုပ်စုတိုင်းတွင် {group_len} လုံး ရှိရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is missing.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် {name} မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is damaged: empty or truncated.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် {name} ပျက်စီးနေသည်- ဗလာ သို့မဟုတ် ပြတ်တောက်နေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database driver is not SQLCipher; refusing to open the vault unencrypted.</source>
+        <translation>ဒေတာဘေ့စ် ဒရိုင်ဘာသည် SQLCipher မဟုတ်ပါ၊ သိုလှောင်ခန်းကို ကုဒ်မပြောင်းဘဲ ဖွင့်ရန် ငြင်းပယ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database could not switch to its journal mode.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ်ကို ၎င်း၏ journal mode သို့ ပြောင်း၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database {name} is damaged or not a vault database ({reason}).</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် {name} ပျက်စီးနေသည် သို့မဟုတ် သိုလှောင်ခန်း ဒေတာဘေ့စ် မဟုတ်ပါ ({reason})။</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4837,6 +5532,651 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>Only PostgreSQL can hold a shared Asylum Desk database (postgresql://…).</source>
+        <translation>PostgreSQL သာ မျှဝေသုံး Asylum Desk ဒေတာဘေ့စ်ကို ထားနိုင်သည် (postgresql://…)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not put the password in the database URL: it would be stored in plain text. Asylum Desk asks for it and can remember it in the system keyring.</source>
+        <translation>စကားဝှက်ကို ဒေတာဘေ့စ် URL ထဲ မထည့်ပါနှင့်- ၎င်းကို ရိုးရိုးစာသားအဖြစ် သိမ်းမိမည်။ Asylum Desk က ၎င်းကို မေးမြန်းပြီး စနစ်၏ keyring တွင် မှတ်ထားနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL needs a user and a database name.</source>
+        <translation>ဒေတာဘေ့စ် URL တွင် အသုံးပြုသူနှင့် ဒေတာဘေ့စ်အမည် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url!r} is not a database URL (like postgresql://user@host/asylum).</source>
+        <translation>{url!r} သည် ဒေတာဘေ့စ် URL မဟုတ်ပါ (postgresql://user@host/asylum ကဲ့သို့)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sslmode={mode} would send case data unencrypted over the network; use sslmode=require or verify-full.</source>
+        <translation>sslmode={mode} သည် အမှုတွဲဒေတာကို ကုဒ်မပြောင်းဘဲ ကွန်ရက်ပေါ်သို့ ပို့မိမည်၊ sslmode=require သို့မဟုတ် verify-full ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} already exists</source>
+        <translation>{target} ရှိပြီးသား ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of the vault database was not closed cleanly.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် မိတ္တူကို သေချာစွာ မပိတ်နိုင်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault at {path}.</source>
+        <translation>{path} တွင် သိုလှောင်ခန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an Asylum Desk vault (a vault is a folder).</source>
+        <translation>{path} သည် Asylum Desk သိုလှောင်ခန်း မဟုတ်ပါ (သိုလှောင်ခန်းသည် ဖိုင်တွဲ ဖြစ်သည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an Asylum Desk vault (it has no {key_file}).</source>
+        <translation>{path} သည် Asylum Desk သိုလှောင်ခန်း မဟုတ်ပါ (၎င်းတွင် {key_file} မရှိပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} ရှိပြီးသားဖြစ်ပြီး ဗလာ မဟုတ်ပါ၊ ဖိုင်တွဲအသစ်တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>object တစ်ခု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>ဂဏန်းတစ်ခု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>စာသား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>စာရင်းတစ်ခု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {kind}</source>
+        <translation>{expected} ဖြစ်ရမည်၊ {kind} ကို တွေ့ရသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains an unpaired UTF-16 surrogate (\ud800-\udfff)</source>
+        <translation>အတွဲမညီသော UTF-16 surrogate (\ud800-\udfff) ပါဝင်နေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of {words}</source>
+        <translation>{value} သည် {words} ထဲမှ တစ်ခု မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} သည် {low} နှင့် {high} ကြားတွင် မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be null</source>
+        <translation>null မဖြစ်ရပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be empty</source>
+        <translation>အလွတ် မဖြစ်ရပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text ({what})</source>
+        <translation>စာသား ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} သည် {what} မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date as text (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>စာသားအဖြစ် ရက်စွဲ (YYYY, YYYY-MM သို့မဟုတ် YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date</source>
+        <translation>{value} သည် ရက်စွဲ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {words}</source>
+        <translation>{words} ထဲမှ တစ်ခု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true သို့မဟုတ် false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>ကိန်းပြည့်တစ်ခု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} သည် ကိန်းပြည့် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears more than once</source>
+        <translation>တစ်ကြိမ်ထက်ပို၍ ပါနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing</source>
+        <translation>မဖြစ်မနေလိုအပ်သော အကွက် မပါပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field</source>
+        <translation>မသိသော အကွက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} သည် JSON ဂဏန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (not UTF-8 text: {reason})</source>
+        <translation>JSON ဖိုင် မဟုတ်ပါ (UTF-8 စာသား မဟုတ်ပါ- {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (line {line}, column {column}: {reason})</source>
+        <translation>JSON ဖိုင် မဟုတ်ပါ (စာကြောင်း {line}၊ ကော်လံ {column}- {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file (nested too deeply)</source>
+        <translation>JSON ဖိုင် မဟုတ်ပါ (အဆင့်ဆင့် အထပ်များလွန်းသည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON file ({reason})</source>
+        <translation>JSON ဖိုင် မဟုတ်ပါ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country code (ISO 3166 alpha-3 in capitals, like MMR)</source>
+        <translation>နိုင်ငံကုဒ် (ISO 3166 alpha-3 စာလုံးကြီးဖြင့်၊ MMR ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a language code (ISO 639-1 or 639-3 in lower case, like my or mni)</source>
+        <translation>ဘာသာစကားကုဒ် (ISO 639-1 သို့မဟုတ် 639-3 စာလုံးသေးဖြင့်၊ my သို့မဟုတ် mni ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient (lower-case letters, digits and _, starting with a letter, like unhcr)</source>
+        <translation>လက်ခံသူ (စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြင့်၊ စာလုံးဖြင့် စရမည်၊ unhcr ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case number (like CPH-2026-0042)</source>
+        <translation>အမှုတွဲနံပါတ် (CPH-2026-0042 ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file name (no folders, no control characters)</source>
+        <translation>ဖိုင်အမည် (ဖိုင်တွဲများ မပါ၊ control စာလုံးများ မပါ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base64 (standard alphabet)</source>
+        <translation>base64 (စံ အက္ခရာစဉ်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an Asylum Desk case file (the file holds {kind})</source>
+        <translation>Asylum Desk အမှုတွဲဖိုင် မဟုတ်ပါ (ဖိုင်တွင် {kind} ပါသည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {found} (not an Asylum Desk case file)</source>
+        <translation>{expected} ဖြစ်ရမည်၊ {found} ကို တွေ့ရသည် (Asylum Desk အမှုတွဲဖိုင် မဟုတ်ပါ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, got {found}</source>
+        <translation>{expected} ဖြစ်ရမည်၊ {found} ကို တွေ့ရသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file was written by a newer version of Asylum Desk (format version {version})</source>
+        <translation>ဤဖိုင်ကို Asylum Desk ဗားရှင်းအသစ်ဖြင့် ရေးထားသည် (ဖော်မတ်ဗားရှင်း {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{version} is not a format version (expected {expected})</source>
+        <translation>{version} သည် ဖော်မတ်ဗားရှင်း မဟုတ်ပါ ({expected} ဖြစ်ရမည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not base64 (wrong length or padding)</source>
+        <translation>base64 မဟုတ်ပါ (အရှည် သို့မဟုတ် padding မှားနေသည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing (not an Asylum Desk case file)</source>
+        <translation>မဖြစ်မနေလိုအပ်သော အကွက် မပါပါ (Asylum Desk အမှုတွဲဖိုင် မဟုတ်ပါ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is also the case number of {earlier}</source>
+        <translation>{number} သည် {earlier} ၏ အမှုတွဲနံပါတ်လည်း ဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not base64</source>
+        <translation>base64 မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name in Burmese script is missing.</source>
+        <translation>မြန်မာစာဖြင့် အမည် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is missing.</source>
+        <translation>ထွက်ဆိုချက် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement has no translation.</source>
+        <translation>ထွက်ဆိုချက်တွင် ဘာသာပြန်ချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interpreter is recorded.</source>
+        <translation>စကားပြန် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent is recorded for this recipient.</source>
+        <translation>ဤလက်ခံသူအတွက် သဘောတူညီချက် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of arrival is missing.</source>
+        <translation>ရောက်ရှိသည့်ရက်စွဲ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home address in the country of origin is missing.</source>
+        <translation>မူရင်းနိုင်ငံရှိ နေအိမ်လိပ်စာ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current address in the host country is missing.</source>
+        <translation>လက်ခံနိုင်ငံရှိ လက်ရှိလိပ်စာ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No country-of-origin information is cited.</source>
+        <translation>မူရင်းနိုင်ငံဆိုင်ရာ သတင်းအချက်အလက် ကိုးကားထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover letter</source>
+        <translation>ပူးတွဲစာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application data sheet</source>
+        <translation>လျှောက်လွှာ အချက်အလက်စာရွက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons for flight</source>
+        <translation>ထွက်ပြေးရသည့် အကြောင်းရင်းများ ထွက်ဆိုချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service and refusal annex</source>
+        <translation>တာဝန်ထမ်းဆောင်မှုနှင့် ငြင်းဆန်မှု နောက်ဆက်တွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family and dependents annex</source>
+        <translation>မိသားစုနှင့် မှီခိုသူများ နောက်ဆက်တွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border crossing and current situation</source>
+        <translation>နယ်စပ်ဖြတ်ကျော်မှုနှင့် လက်ရှိအခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex of supporting documents</source>
+        <translation>ထောက်ခံစာရွက်စာတမ်းများ နောက်ဆက်တွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex of country-of-origin information</source>
+        <translation>မူရင်းနိုင်ငံဆိုင်ရာ သတင်းအချက်အလက် နောက်ဆက်တွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration by the applicant</source>
+        <translation>လျှောက်ထားသူ၏ ကြေညာချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s certificate</source>
+        <translation>စကားပြန်၏ လက်မှတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker&apos;s certificate</source>
+        <translation>အမှုတွဲတာဝန်ခံ၏ လက်မှတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent record</source>
+        <translation>သဘောတူညီချက် မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A packet has no document called {names}.</source>
+        <translation>စာတွဲတွင် {names} ဟုခေါ်သော စာရွက်စာတမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no declaration wording in {language!r} ({known}).</source>
+        <translation>{language!r} ဘာသာဖြင့် ကြေညာချက် စာသား မရှိပါ ({known})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet font {file} could not be loaded from {path}.</source>
+        <translation>စာတွဲဖောင့် {file} ကို {path} မှ ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no applicant wording in {language!r}.</source>
+        <translation>{language!r} ဘာသာဖြင့် လျှောက်ထားသူအတွက် စာသား မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet holds a block the renderer does not know: {block!r}.</source>
+        <translation>စာတွဲတွင် PDF ပြုလုပ်သူ မသိသော အပိုင်းတစ်ခု ပါဝင်နေသည်- {block!r}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packet has no documents to print.</source>
+        <translation>စာတွဲတွင် ပုံနှိပ်ရန် စာရွက်စာတမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document has nothing to print.</source>
+        <translation>စာရွက်စာတမ်းတွင် ပုံနှိပ်ရန် ဘာမှ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} cannot be read: nested too deeply.</source>
+        <translation>ပုံစံဖိုင် {file} ကို ဖတ်၍ မရပါ- အဆင့်ဆင့် အထပ်များလွန်းသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} cannot be read: {reason}</source>
+        <translation>ပုံစံဖိုင် {file} ကို ဖတ်၍ မရပါ- {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is not a JSON object.</source>
+        <translation>ပုံစံဖိုင် {file} သည် JSON object မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be a non-empty text.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} သည် အလွတ်မဟုတ်သော စာသား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be a non-empty list of texts.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} သည် အလွတ်မဟုတ်သော စာသားစာရင်း ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} has a broken placeholder ({reason}).</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} တွင် ပျက်နေသော နေရာယူစာသား ပါသည် ({reason})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} uses unknown placeholder {placeholder}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} တွင် မသိသော နေရာယူစာသား {placeholder} ကို သုံးထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{language!r} is not a language code (such as en or hi).</source>
+        <translation>{language!r} သည် ဘာသာစကားကုဒ် (en သို့မဟုတ် hi ကဲ့သို့) မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recipient {recipient!r} (known: {known}).</source>
+        <translation>မသိသော လက်ခံသူ {recipient!r} (သိထားသည်များ- {known})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;language&apos; must be {language!r}.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;language&apos; သည် {language!r} ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;recipient&apos; must be {recipient!r}.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;recipient&apos; သည် {recipient!r} ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;procedure_needs&apos; must list only {needs}.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;procedure_needs&apos; တွင် {needs} ကိုသာ ဖော်ပြရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;wording&apos; must be an object.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;wording&apos; သည် object ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;titles&apos; must be an object with only {keys}.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;titles&apos; သည် {keys} သာပါသော object ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} is missing (it is in {source}).</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} မပါပါ ({source} တွင် ပါသည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} is not in {source}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} သည် {source} တွင် မပါပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no applicant wording in {language!r} ({file}).</source>
+        <translation>{language!r} ဘာသာဖြင့် လျှောက်ထားသူအတွက် စာသား မရှိပါ ({file})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: &apos;information_notice&apos; must be an object.</source>
+        <translation>ပုံစံဖိုင် {file}- &apos;information_notice&apos; သည် object ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is not a file.</source>
+        <translation>ပုံစံဖိုင် {file} သည် ဖိုင်တစ်ခု မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file} is too large (templates are at most {size} KB).</source>
+        <translation>ပုံစံဖိုင် {file} သည် ကြီးလွန်းသည် (ပုံစံဖိုင်များသည် အများဆုံး {size} KB သာ ရှိရမည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key}[{index}] must be a non-empty text.</source>
+        <translation>ပုံစံဖိုင် {file}- {key}[{index}] သည် အလွတ်မဟုတ်သော စာသား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} may use only plain placeholders like {placeholder}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} တွင် {placeholder} ကဲ့သို့ ရိုးရိုး နေရာယူစာသားများကိုသာ သုံးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must be as in {source}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} သည် {source} တွင်ကဲ့သို့ ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must have the placeholders of {source}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} တွင် {source} ၏ နေရာယူစာသားများ ပါရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must have {count} paragraphs, as in {source}.</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} တွင် {source} ကဲ့သို့ စာပိုဒ် {count} ပိုဒ် ရှိရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {file}: {key!r} must use the placeholders of {source} ({wanted}).</source>
+        <translation>ပုံစံဖိုင် {file}- {key!r} သည် {source} ၏ နေရာယူစာသားများကို သုံးရမည် ({wanted})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>စီမံခန့်ခွဲသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>ကြီးကြပ်သူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseworker</source>
+        <translation>အမှုတွဲတာဝန်ခံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter</source>
+        <translation>စကားပြန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove users or change their roles</source>
+        <translation>အသုံးပြုသူများကို ထည့်ရန်၊ ဖယ်ရှားရန် သို့မဟုတ် ၎င်းတို့၏ အခန်းကဏ္ဍကို ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the retention period</source>
+        <translation>သိမ်းဆည်းထားမည့် ကာလကို ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-key the vault</source>
+        <translation>သိုလှောင်ခန်း၏ ကီးကို ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>စာရင်းစစ်မှတ်တမ်းကို ဖတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see every case</source>
+        <translation>အမှုတွဲအားလုံးကို ကြည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign cases to users</source>
+        <translation>အမှုတွဲများကို အသုံးပြုသူများထံ တာဝန်ပေးရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand a case to another caseworker</source>
+        <translation>အမှုတွဲကို အခြား အမှုတွဲတာဝန်ခံထံ လွှဲပေးရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close or reopen cases</source>
+        <translation>အမှုတွဲများကို ပိတ်ရန် သို့မဟုတ် ပြန်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the cases due for erasure</source>
+        <translation>ဖျက်ရမည့်အချိန်ရောက်သော အမှုတွဲများကို စာရင်းပြုစုရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erase cases</source>
+        <translation>အမှုတွဲများကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create or import cases</source>
+        <translation>အမှုတွဲများကို ဖန်တီးရန် သို့မဟုတ် တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export a case</source>
+        <translation>အမှုတွဲတစ်ခုကို ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export more than one case at a time</source>
+        <translation>အမှုတွဲ တစ်ခုထက်ပို၍ တစ်ပြိုင်နက် ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see or resolve the conflicts of received cases</source>
+        <translation>လက်ခံရရှိသော အမှုတွဲများ၏ ကွဲလွဲချက်များကို ကြည့်ရန် သို့မဟုတ် ဖြေရှင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin, supervisor</source>
+        <translation>စီမံခန့်ခွဲသူ၊ ကြီးကြပ်သူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin, supervisor, caseworker</source>
+        <translation>စီမံခန့်ခွဲသူ၊ ကြီးကြပ်သူ၊ အမှုတွဲတာဝန်ခံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role})</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; ({role})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} may not {action}; that needs: {roles}.</source>
+        <translation>{who} သည် {action} ခွင့်မရှိပါ။ ၎င်းအတွက် လိုအပ်သည်- {roles}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{who} may not open case {case_number}: it is neither theirs nor assigned to them.</source>
         <translation>{who} သည် အမှုတွဲ {case_number} ကို ဖွင့်ခွင့် မရှိပါ- ၎င်းတို့၏ အမှုတွဲလည်း မဟုတ်၊ ၎င်းတို့ထံ တာဝန်ပေးထားခြင်းလည်း မရှိပါ။</translation>
     </message>
@@ -4857,8 +6197,1393 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>{user} is a {role} and sees every case already; only caseworkers and interpreters are assigned cases.</source>
+        <translation>{user} သည် {role} ဖြစ်ပြီး အမှုတွဲအားလုံးကို မြင်ပြီးသား ဖြစ်သည်၊ အမှုတွဲတာဝန်ခံများနှင့် စကားပြန်များကိုသာ အမှုတွဲ တာဝန်ပေးသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is already assigned to {user}.</source>
+        <translation>အမှုတွဲ {case_number} ကို {user} ထံ တာဝန်ပေးပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is not assigned to {user}.</source>
+        <translation>အမှုတွဲ {case_number} ကို {user} ထံ တာဝန်ပေးထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too large ({size}); scans over {limit} are refused.</source>
+        <translation>{name} သည် အရွယ်အစား ကြီးလွန်းသည် ({size})၊ {limit} ထက်ကြီးသော စကင်ဖတ်ဖိုင်များကို လက်မခံပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation>{name} သည် သာမန်ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable PNG image (damaged or not an image).</source>
+        <translation>{name} သည် ဖတ်နိုင်သော PNG ပုံ မဟုတ်ပါ (ပျက်စီးနေသည် သို့မဟုတ် ပုံ မဟုတ်ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable JPEG image (damaged or not an image).</source>
+        <translation>{name} သည် ဖတ်နိုင်သော JPEG ပုံ မဟုတ်ပါ (ပျက်စီးနေသည် သို့မဟုတ် ပုံ မဟုတ်ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declares a picture of more than {megapixels} megapixels; it is refused (too large to open safely).</source>
+        <translation>{name} သည် {megapixels} မီဂါပစ်ဇယ်ထက် ကြီးသော ပုံဟု ဖော်ပြထားသည်၊ လက်မခံပါ (လုံခြုံစွာ ဖွင့်ရန် ကြီးလွန်းသည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable PDF (damaged or not a PDF).</source>
+        <translation>{name} သည် ဖတ်နိုင်သော PDF မဟုတ်ပါ (ပျက်စီးနေသည် သို့မဟုတ် PDF မဟုတ်ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} သည် ဖိုင်တွဲ ဖြစ်သည်၊ ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty.</source>
+        <translation>{name} သည် ဗလာ ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <translation>{name} သည် PNG၊ JPEG သို့မဟုတ် PDF ဖိုင် မဟုတ်ပါ (အမည်ဖြင့် မဟုတ်ဘဲ အကြောင်းအရာဖြင့် ဆုံးဖြတ်သည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not exist (any more).</source>
+        <translation>{name} မရှိပါ (တော့ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a password-protected PDF; save it without a password first.</source>
+        <translation>{name} သည် စကားဝှက်ဖြင့် ကာကွယ်ထားသော PDF ဖြစ်သည်၊ စကားဝှက်မပါဘဲ အရင် သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a PDF without pages.</source>
+        <translation>{name} သည် စာမျက်နှာ မပါသော PDF ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {pages} pages; PDFs over {limit} pages are refused.</source>
+        <translation>{name} တွင် စာမျက်နှာ {pages} မျက်နှာ ရှိသည်၊ {limit} မျက်နှာထက် များသော PDF များကို လက်မခံပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {width}×{height} pixels; pictures over {megapixels} megapixels are refused.</source>
+        <translation>{name} သည် {width}×{height} ပစ်ဇယ် ဖြစ်သည်၊ {megapixels} မီဂါပစ်ဇယ်ထက် ကြီးသော ပုံများကို လက်မခံပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read between 1 and {most} audit events at a time.</source>
+        <translation>တစ်ကြိမ်လျှင် စာရင်းစစ် ဖြစ်ရပ် ၁ ခုမှ {most} ခုအထိ ဖတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {shown} is damaged or incomplete (its checksum does not match); nothing was changed.</source>
+        <translation>အရန်မိတ္တူ {shown} ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ (၎င်း၏ checksum မကိုက်ညီပါ)၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {shown} was changed after it was written (its authentication code does not match) and cannot be trusted; nothing was changed.</source>
+        <translation>အရန်မိတ္တူ {shown} ကို ရေးပြီးနောက် ပြောင်းလဲခံခဲ့ရသည် (၎င်း၏ အထောက်အထားစစ်ကုဒ် မကိုက်ညီပါ)၊ ယုံကြည်၍ မရပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was written by a newer version of Asylum Desk; please update.</source>
+        <translation>ဤအရန်မိတ္တူကို Asylum Desk ဗားရှင်းအသစ်က ရေးထားသည်၊ ကျေးဇူးပြု၍ အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not correct for user &apos;{user}&apos; in this backup (a backup opens with the passphrase that was valid when it was taken).</source>
+        <translation>ဤအရန်မိတ္တူတွင် အသုံးပြုသူ &apos;{user}&apos; ၏ စကားဝှက်စာကြောင်း မမှန်ပါ (အရန်မိတ္တူကို ကူးခဲ့စဉ်က အသုံးပြုနေသော စကားဝှက်စာကြောင်းဖြင့်သာ ဖွင့်နိုင်ပါသည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no user &apos;{user}&apos; in this backup.</source>
+        <translation>ဤအရန်မိတ္တူတွင် အသုံးပြုသူ &apos;{user}&apos; မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file does not belong to this vault database.</source>
+        <translation>ကီးဖိုင်သည် ဤသိုလှောင်ခန်း ဒေတာဘေ့စ်နှင့် မသက်ဆိုင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {out}: the folder {folder} does not exist.</source>
+        <translation>{out} ကို ရေး၍ မရပါ- ဖိုင်တွဲ {folder} မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{out} is a folder; give the backup a file name.</source>
+        <translation>{out} သည် ဖိုင်တွဲ ဖြစ်သည်၊ အရန်မိတ္တူအတွက် ဖိုင်အမည်တစ်ခု ပေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups outside the vault folder (on a USB stick, for example).</source>
+        <translation>အရန်မိတ္တူများကို သိုလှောင်ခန်း ဖိုင်တွဲ၏ အပြင်တွင် ထားပါ (ဥပမာ USB တွင်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{out} exists and is not an Asylum Desk backup; choose another file name.</source>
+        <translation>{out} ရှိပြီးသား ဖြစ်ပြီး Asylum Desk အရန်မိတ္တူ မဟုတ်ပါ၊ အခြားဖိုင်အမည်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {out} was written and checked, but the vault stayed busy and the backup is not in its audit trail yet; take it again when the vault is idle.</source>
+        <translation>အရန်မိတ္တူ {out} ကို ရေးပြီး စစ်ဆေးပြီးပါပြီ၊ သို့သော် သိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ စာရင်းစစ်မှတ်တမ်းတွင် ဤအရန်မိတ္တူ မပါသေးပါ။ သိုလှောင်ခန်း အားလပ်သောအခါ ထပ်မံ ကူးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not this vault&apos;s database</source>
+        <translation>ဤသိုလှောင်ခန်း၏ ဒေတာဘေ့စ် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of the vault database is not whole ({detail}).</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ်၏ မိတ္တူ မပြည့်စုံပါ ({detail})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the backup {shown}: {reason}.</source>
+        <translation>အရန်မိတ္တူ {shown} ကို ဖတ်၍ မရပါ- {reason}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} is not an Asylum Desk backup file; nothing was changed.</source>
+        <translation>{shown} သည် Asylum Desk အရန်ဖိုင် မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema differs</source>
+        <translation>ဒေတာဘေ့စ် ဖွဲ့စည်းပုံ မတူပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup just written to {out} did not read back whole ({detail}); an earlier file there was left as it was.</source>
+        <translation>{out} သို့ ယခုရေးလိုက်သော အရန်မိတ္တူကို ပြန်ဖတ်ရာတွင် မပြည့်စုံပါ ({detail})၊ ထိုနေရာရှိ ယခင်ဖိုင်ကို မူလအတိုင်း ထားခဲ့ပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading cases</source>
+        <translation>အမှုတွဲများ ဖတ်နေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking signature</source>
+        <translation>လက်မှတ် စစ်ဆေးနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender, office {office_code}, is not in your address book (fingerprint {fingerprint}). Compare the fingerprint with that office by phone, then add it (asylum-desk offices add) or import again with --accept-sender {fingerprint}.</source>
+        <translation>ပေးပို့သူ ရုံး {office_code} သည် သင့်လိပ်စာစာအုပ်ထဲတွင် မရှိပါ (လက်ဗွေ {fingerprint})။ ထိုရုံးနှင့် ဖုန်းဖြင့် လက်ဗွေကို တိုက်စစ်ပြီးနောက် ၎င်းကို ထည့်ပါ (asylum-desk offices add) သို့မဟုတ် --accept-sender {fingerprint} ဖြင့် ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} is already in this vault; the bundle was not imported and nothing was changed (merging received cases into existing ones comes later).</source>
+        <translation>အမှုတွဲ {case_number} သည် ဤသိုလှောင်ခန်းထဲတွင် ရှိပြီးသားဖြစ်သည်၊ အထုပ်ကို မတင်သွင်းခဲ့ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ (လက်ခံရရှိသော အမှုတွဲများကို ရှိပြီးသား အမှုတွဲများထဲ ပေါင်းစည်းခြင်းကို နောက်မှ ထည့်မည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is this office; it needs no entry.</source>
+        <translation>ရုံး {office_code} သည် ဤရုံးပင် ဖြစ်သည်၊ ထည့်ရန် မလိုပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint does not match this identity ({fingerprint}); nothing was added.</source>
+        <translation>လက်ဗွေသည် ဤအထောက်အထားနှင့် မကိုက်ညီပါ ({fingerprint})၊ မည်သည့်အရာမျှ မထည့်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one case (--case).</source>
+        <translation>အမှုတွဲ အနည်းဆုံး တစ်ခုကို ဖော်ပြပါ (--case)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one recipient office (--to).</source>
+        <translation>လက်ခံမည့် ရုံး အနည်းဆုံး တစ်ခုကို ဖော်ပြပါ (--to)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is not in the address book; add it first (asylum-desk offices add); nothing was written.</source>
+        <translation>ရုံး {office_code} သည် လိပ်စာစာအုပ်ထဲတွင် မရှိပါ၊ ၎င်းကို အရင်ထည့်ပါ (asylum-desk offices add)၊ မည်သည့်အရာမျှ မရေးခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting</source>
+        <translation>စာဝှက်နေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>ရေးနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>မှတ်တမ်းတင်နေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s contents are damaged.</source>
+        <translation>အထုပ်၏ အကြောင်းအရာများ ပျက်စီးနေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s signature is not valid (changed or forged).</source>
+        <translation>အထုပ်၏ လက်မှတ် မမှန်ကန်ပါ (ပြောင်းလဲထားသည် သို့မဟုတ် အတုလုပ်ထားသည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases in the bundle do not match its signed manifest.</source>
+        <translation>အထုပ်ထဲရှိ အမှုတွဲများသည် လက်မှတ်ထိုးထားသော စာရင်းနှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle claims to come from this office ({office_code}); refused.</source>
+        <translation>အထုပ်က ဤရုံး ({office_code}) မှ လာသည်ဟု ဆိုထားသည်၊ ငြင်းပယ်လိုက်ပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this office is not among the bundle&apos;s signed recipients.</source>
+        <translation>ဤရုံးသည် အထုပ်၏ လက်မှတ်ထိုးထားသော လက်ခံသူများထဲတွင် မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case in the bundle has no case number.</source>
+        <translation>အထုပ်ထဲရှိ အမှုတွဲတစ်ခုတွင် အမှုတွဲနံပါတ် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging</source>
+        <translation>ပေါင်းစည်းနေသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle claims to come from office {office_code}, but its keys (fingerprint {fingerprint}) are not the ones in your address book ({known_fingerprint}).</source>
+        <translation>အထုပ်က ရုံး {office_code} မှ လာသည်ဟု ဆိုထားသော်လည်း ၎င်း၏ သော့များ (လက်ဗွေ {fingerprint}) သည် သင့်လိပ်စာစာအုပ်ထဲရှိ သော့များ ({known_fingerprint}) မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender&apos;s fingerprint is {fingerprint}, not the one given; nothing was changed.</source>
+        <translation>ပေးပို့သူ၏ လက်ဗွေမှာ {fingerprint} ဖြစ်ပြီး ပေးထားသော လက်ဗွေ မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office {office_code} is already in the address book with other keys (fingerprint {fingerprint}); nothing was changed.</source>
+        <translation>ရုံး {office_code} သည် အခြားသော့များဖြင့် လိပ်စာစာအုပ်ထဲတွင် ရှိပြီးသား ဖြစ်သည် (လက်ဗွေ {fingerprint})၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an Asylum Desk case bundle.</source>
+        <translation>၎င်းသည် Asylum Desk အမှုတွဲအထုပ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported bundle version {version!r}.</source>
+        <translation>မပံ့ပိုးသော အထုပ်ဗားရှင်း {version!r}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required to update a case</source>
+        <translation>အမှုတွဲကို ပြင်ဆင်ရန် လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing a case needs a reason</source>
+        <translation>အမှုတွဲ ပိတ်ရန် အကြောင်းပြချက် လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; (interpreter) may filter the case list only by status and caseworker.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; (စကားပြန်) သည် အမှုတွဲစာရင်းကို အခြေအနေနှင့် အမှုတွဲတာဝန်ခံအလိုက်သာ စစ်ထုတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role}) may create only their own cases, not one for caseworker &apos;{caseworker}&apos;.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; ({role}) သည် မိမိ၏ အမှုတွဲများကိုသာ ဖန်တီးနိုင်သည်၊ အမှုတွဲတာဝန်ခံ &apos;{caseworker}&apos; အတွက် မဖန်တီးနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved case {case_number} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>သင် ပြင်ဆင်နေစဉ် အခြားသူတစ်ဦးက အမှုတွဲ {case_number} ကို သိမ်းခဲ့သည်၊ သင့်ပြင်ဆင်မှုများကို မသိမ်းရသေးဘဲ တည်းဖြတ်ကိရိယာထဲတွင် ရှိနေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} saved case {case_number} at {time} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>သင် ပြင်ဆင်နေစဉ် {user} က အမှုတွဲ {case_number} ကို {time} တွင် သိမ်းခဲ့သည်၊ သင့်ပြင်ဆင်မှုများကို မသိမ်းရသေးဘဲ တည်းဖြတ်ကိရိယာထဲတွင် ရှိနေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} saved case {case_number} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>သင် ပြင်ဆင်နေစဉ် {user} က အမှုတွဲ {case_number} ကို သိမ်းခဲ့သည်၊ သင့်ပြင်ဆင်မှုများကို မသိမ်းရသေးဘဲ တည်းဖြတ်ကိရိယာထဲတွင် ရှိနေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved case {case_number} at {time} while you were editing it; your edits were not saved and are still in the editor.</source>
+        <translation>သင် ပြင်ဆင်နေစဉ် အခြားသူတစ်ဦးက အမှုတွဲ {case_number} ကို {time} တွင် သိမ်းခဲ့သည်၊ သင့်ပြင်ဆင်မှုများကို မသိမ်းရသေးဘဲ တည်းဖြတ်ကိရိယာထဲတွင် ရှိနေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not there)</source>
+        <translation>(မရှိပါ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>ဤကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was set up by a newer version of Asylum Desk; please update.</source>
+        <translation>ဤဒေတာဘေ့စ်ကို Asylum Desk ဗားရှင်းအသစ်ဖြင့် ပြင်ဆင်ထားသည်၊ အပ်ဒိတ်လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth {date}</source>
+        <translation>မွေးသက္ကရာဇ် တူသည် {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vault is locked</source>
+        <translation>သိုလှောင်ခန်းကို သော့ခတ်ထားသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years differ ({year})</source>
+        <translation>မွေးနှစ် မတူပါ ({year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth year {year}</source>
+        <translation>မွေးနှစ် တူသည် {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth month {year}-{month:02d}</source>
+        <translation>မွေးလ တူသည် {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reasons}, {reason}</source>
+        <translation>{reasons}၊ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names {score:.0f}%</source>
+        <translation>အမည်များ {score:.0f}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burmese names {score:.0f}%</source>
+        <translation>မြန်မာအမည်များ {score:.0f}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different sex</source>
+        <translation>ကျား/မ မတူပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same township {township}</source>
+        <translation>မြို့နယ် တူသည် {township}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different township ({township})</source>
+        <translation>မြို့နယ် မတူပါ ({township})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessed on</source>
+        <translation>ကြည့်ရှုခဲ့သည့်နေ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>အသက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aliases</source>
+        <translation>အခြားအမည်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymity</source>
+        <translation>အမည်မဖော်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>လျှောက်ထားသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>ပူးတွဲဖိုင်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>အမှုတွဲနံပါတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>အမှုတွဲတာဝန်ခံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed reason</source>
+        <translation>ပိတ်ရသည့် အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COI reference</source>
+        <translation>COI ကိုးကားချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues who fled</source>
+        <translation>ထွက်ပြေးခဲ့သော လုပ်ဖော်ကိုင်ဖက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conduct statement</source>
+        <translation>အပြုအမူဆိုင်ရာ ထွက်ဆိုချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>သဘောတူညီချက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consequences</source>
+        <translation>အကျိုးဆက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content sha256</source>
+        <translation>အကြောင်းအရာ sha256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>နိုင်ငံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing</source>
+        <translation>နယ်စပ်ဖြတ်ကျော်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing helpers</source>
+        <translation>နယ်စပ်ဖြတ်ရာတွင် ကူညီသူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing point</source>
+        <translation>ဖြတ်ကျော်ရာ နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current location</source>
+        <translation>လက်ရှိ တည်နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>မွေးသက္ကရာဇ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependents</source>
+        <translation>မှီခိုသူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclose family</source>
+        <translation>မိသားစုကို ဖော်ပြခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclose identity</source>
+        <translation>အထောက်အထားကို ဖော်ပြခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>ခရိုင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>စာရွက်စာတမ်း အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>တာဝန်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>လူမျိုး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>အတိအကျ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excerpt</source>
+        <translation>ကောက်နုတ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family left behind</source>
+        <translation>နောက်တွင် ကျန်ရစ်ခဲ့သော မိသားစု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>မိသားစုအမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fears on return</source>
+        <translation>ပြန်ပို့ခံရလျှင် စိုးရိမ်ချက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>ဖိုင်အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>ထွက်ပြေးခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force</source>
+        <translation>တပ်ဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>ပေးခဲ့သည့်နေ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granularity</source>
+        <translation>အသေးစိတ်အဆင့်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>ကိုင်ဆောင်ထားသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>မည်သို့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>စကားပြန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>ဝင်ရောက်ခဲ့သည့်နေ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>နောက်ဆုံး ဆက်သွယ်ခဲ့ချိန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>ထွက်ခွာခဲ့သည့်နေ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>တည်နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translation>မီဒီယာ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in original script</source>
+        <translation>မူရင်းအက္ခရာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>နိုင်ငံသား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>မှတ်စုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>နံပါတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained by</source>
+        <translation>ရယူခဲ့သူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>အလုပ်အကိုင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>အမိန့်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinpoint</source>
+        <translation>တိကျသော နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of origin</source>
+        <translation>မူရင်းနေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protest deployments</source>
+        <translation>ဆန္ဒပြပွဲများသို့ စေလွှတ်ခံရမှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>ထုတ်ဝေသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>အကြောင်းရင်းများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>လက်ခံသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>လက်ခံသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal</source>
+        <translation>ငြင်းဆန်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>တိုင်းဒေသကြီး/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>မှတ်ပုံတင်သည့်နေ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>တော်စပ်ပုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>ဘာသာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>လမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe to contact</source>
+        <translation>ဆက်သွယ်ရန် လုံခြုံသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separation</source>
+        <translation>တာဝန်မှ ထွက်ခွာခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>တပ်တာဝန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service number</source>
+        <translation>တပ်မှတ်နံပါတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service record</source>
+        <translation>တပ်တာဝန် မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>ပြည်နယ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>ထွက်ဆိုချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>တပ်စခန်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supports</source>
+        <translation>ထောက်ခံသည့်အချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>စာသား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>မြို့နယ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation</source>
+        <translation>ဘာသာပြန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travelled with</source>
+        <translation>အတူ ခရီးသွားခဲ့သူများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>တပ်ခွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ကျေးရွာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerabilities</source>
+        <translation>ထိခိုက်လွယ်မှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>ဘာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>သက်သေများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item {number}</source>
+        <translation>အချက် {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {number}</source>
+        <translation>{field} {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} › {field}</source>
+        <translation>{path} › {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this shared database has no key slots</source>
+        <translation>ဤမျှဝေသုံး ဒေတာဘေ့စ်တွင် ကီးနေရာများ မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ဟုတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>မဟုတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
+        <translation>ကျွန်ုပ်တို့ဟာ သို့မဟုတ် ၎င်းတို့ဟာကို ရွေးပါ၊ {choice!r} မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open conflict {conflict_id}; nothing was changed.</source>
+        <translation>ဖွင့်ထားသော ကွဲလွဲချက် {conflict_id} မရှိပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} changed since conflict {conflict_id} was recorded ({field} is no longer what it was); nothing was changed. Keep ours, or edit the case by hand.</source>
+        <translation>ကွဲလွဲချက် {conflict_id} ကို မှတ်တမ်းတင်ပြီးနောက် အမှုတွဲ {case_number} ပြောင်းလဲသွားသည် ({field} သည် ယခင်အတိုင်း မဟုတ်တော့ပါ)၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။ ကျွန်ုပ်တို့ဟာကို ထားပါ သို့မဟုတ် အမှုတွဲကို ကိုယ်တိုင် ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose ours or theirs for at least one conflict.</source>
+        <translation>ကွဲလွဲချက် အနည်းဆုံး တစ်ခုအတွက် ကျွန်ုပ်တို့ဟာ သို့မဟုတ် ၎င်းတို့ဟာကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (the merged case would break this rule)</source>
+        <translation>{problem} (ပေါင်းစည်းထားသော အမှုတွဲက ဤစည်းမျဉ်းကို ချိုးဖောက်မည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {conflict_id} is not one of case {case_number}; nothing was changed.</source>
+        <translation>ကွဲလွဲချက် {conflict_id} သည် အမှုတွဲ {case_number} ၏ ကွဲလွဲချက် မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save to {path}: the folder {folder} does not exist.</source>
+        <translation>{path} သို့ သိမ်း၍ မရပါ- ဖိုင်တွဲ {folder} မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This applies to a vault file; on a shared database it is the server&apos;s job (see docs/deployment.md).</source>
+        <translation>ဤအရာသည် သိုလှောင်ခန်းဖိုင်အတွက်သာ ဖြစ်သည်၊ မျှဝေသုံး ဒေတာဘေ့စ်တွင် ဆာဗာ၏ တာဝန် ဖြစ်သည် (docs/deployment.md ကို ကြည့်ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; ({role}) may not do this; it needs: {allowed}.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; ({role}) သည် ဤအရာကို မလုပ်နိုင်ပါ၊ လိုအပ်သည်- {allowed}။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>အင်္ဂလိပ်ဘာသာဖြင့်သာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burmese</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindi</source>
+        <translation>ဟိန္ဒီ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file password needs at least {count} characters.</source>
+        <translation>ဖိုင်စကားဝှက်တွင် အနည်းဆုံး စာလုံး {count} လုံး လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has an applicant and {count} dependents.</source>
+        <translation>အမှုတွဲ {case_number} တွင် မှီခိုသူ {position} မရှိပါ- ၎င်းတွင် လျှောက်ထားသူ တစ်ဦးနှင့် မှီခိုသူ {count} ဦး ရှိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the dependent {other_number} of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ မှီခိုသူ {other_number} ကို မတူညီသူများအဖြစ် မှတ်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the dependent {number} of {case_number} and the dependent {other_number} of {other_case_number}.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ မှီခိုသူ {other_number} အကြောင်း ဆုံးဖြတ်ချက် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant</source>
+        <translation>လျှောက်ထားသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dependent {number}</source>
+        <translation>မှီခိုသူ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the same person as {case_number} (dependent {number})</source>
+        <translation>{case_number} (မှီခိုသူ {number}) နှင့် လူတစ်ဦးတည်း မဟုတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no applicant.</source>
+        <translation>အမှုတွဲ {case_number} တွင် လျှောက်ထားသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has only an applicant.</source>
+        <translation>အမှုတွဲ {case_number} တွင် မှီခိုသူ {position} မရှိပါ- ၎င်းတွင် လျှောက်ထားသူ တစ်ဦးသာ ရှိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case_number} has no dependent {position}: it has an applicant and 1 dependent.</source>
+        <translation>အမှုတွဲ {case_number} တွင် မှီခိုသူ {position} မရှိပါ- ၎င်းတွင် လျှောက်ထားသူ တစ်ဦးနှင့် မှီခိုသူ ၁ ဦး ရှိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the dependent {other_number} of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ မှီခိုသူ {other_number} ကို လူတစ်ဦးတည်းအဖြစ် ချိတ်ဆက်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the applicant of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ လျှောက်ထားသူကို မတူညီသူများအဖြစ် မှတ်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the dependent {other_number} of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ မှီခိုသူ {other_number} ကို မတူညီသူများအဖြစ် မှတ်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the applicant of {other_case_number} are already marked as different.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ လျှောက်ထားသူကို မတူညီသူများအဖြစ် မှတ်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the applicant of {case_number} and the applicant of {other_case_number}.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ လျှောက်ထားသူအကြောင်း ဆုံးဖြတ်ချက် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the applicant of {case_number} and the dependent {other_number} of {other_case_number}.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ မှီခိုသူ {other_number} အကြောင်း ဆုံးဖြတ်ချက် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision is recorded about the dependent {number} of {case_number} and the applicant of {other_case_number}.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ လျှောက်ထားသူအကြောင်း ဆုံးဖြတ်ချက် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person as {case_number} (dependent {number})</source>
+        <translation>{case_number} (မှီခိုသူ {number}) နှင့် လူတစ်ဦးတည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the same person as {case_number} (applicant)</source>
+        <translation>{case_number} (လျှောက်ထားသူ) နှင့် လူတစ်ဦးတည်း မဟုတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person is named by their position: 0 the applicant, 1 and up a dependent (not {position!r}).</source>
+        <translation>လူတစ်ဦးကို ၎င်း၏ အစီအစဉ်နံပါတ်ဖြင့် ဖော်ပြပါ- 0 သည် လျှောက်ထားသူ၊ 1 နှင့်အထက်သည် မှီခိုသူ ({position!r} မဟုတ်ပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the applicant of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ လျှောက်ထားသူကို လူတစ်ဦးတည်းအဖြစ် ချိတ်ဆက်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant of {case_number} and the dependent {other_number} of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} ၏ လျှောက်ထားသူနှင့် {other_case_number} ၏ မှီခိုသူ {other_number} ကို လူတစ်ဦးတည်းအဖြစ် ချိတ်ဆက်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dependent {number} of {case_number} and the applicant of {other_case_number} are already linked as the same person.</source>
+        <translation>{case_number} ၏ မှီခိုသူ {number} နှင့် {other_case_number} ၏ လျှောက်ထားသူကို လူတစ်ဦးတည်းအဖြစ် ချိတ်ဆက်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both people are in case {case_number}: only people of two different cases can be linked or told apart.</source>
+        <translation>လူနှစ်ဦးစလုံး အမှုတွဲ {case_number} ထဲတွင် ရှိသည်- မတူညီသော အမှုတွဲနှစ်ခုမှ လူများကိုသာ ချိတ်ဆက်နိုင် သို့မဟုတ် ခွဲခြားနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person as {case_number} (applicant)</source>
+        <translation>{case_number} (လျှောက်ထားသူ) နှင့် လူတစ်ဦးတည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring needs either a passphrase or the recovery key.</source>
+        <translation>ပြန်လည်ထည့်သွင်းရန် စကားဝှက်စာကြောင်း သို့မဟုတ် ပြန်လည်ရယူရေးကီး တစ်ခုခု လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a file, not a vault folder; nothing was changed.</source>
+        <translation>{target} သည် ဖိုင်တစ်ခု ဖြစ်ပြီး သိုလှောင်ခန်း ဖိုင်တွဲ မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is not empty and is not a vault; restore into a new folder instead.</source>
+        <translation>{target} သည် ဗလာ မဟုတ်ဘဲ သိုလှောင်ခန်းလည်း မဟုတ်ပါ၊ ဖိုင်တွဲအသစ်တစ်ခုထဲသို့ ပြန်လည်ထည့်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault is damaged ({reason}); the replaced vaults were kept.</source>
+        <translation>ဤသိုလှောင်ခန်း ပျက်စီးနေသည် ({reason})၊ အစားထိုးခံရသော သိုလှောင်ခန်းများကို ဆက်ထားရှိပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot restore to {target}: the folder {folder} does not exist.</source>
+        <translation>{target} သို့ ပြန်လည်ထည့်သွင်း၍ မရပါ- ဖိုင်တွဲ {folder} မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} holds a different vault than this backup; restore into a new folder instead. Nothing was changed.</source>
+        <translation>{target} တွင် ဤအရန်မိတ္တူနှင့် မတူသော သိုလှောင်ခန်း ရှိနေသည်၊ ဖိုင်တွဲအသစ်တစ်ခုထဲသို့ ပြန်လည်ထည့်သွင်းပါ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this backup (it needs the recovery key that was valid when the backup was taken).</source>
+        <translation>ဤပြန်လည်ရယူရေးကီးဖြင့် ဤအရန်မိတ္တူကို ဖွင့်၍ မရပါ (အရန်မိတ္တူ ကူးခဲ့စဉ်က အသုံးပြုနေသော ပြန်လည်ရယူရေးကီး လိုအပ်သည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database in the backup {shown} is damaged ({reason}); nothing was changed.</source>
+        <translation>အရန်မိတ္တူ {shown} ထဲရှိ ဒေတာဘေ့စ် ပျက်စီးနေသည် ({reason})၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The retention period must be between 1 and {most} years, not {years}.</source>
+        <translation>ထိန်းသိမ်းကာလသည် ၁ နှစ်မှ {most} နှစ်အတွင်း ဖြစ်ရမည်၊ {years} မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one case to erase.</source>
+        <translation>ဖျက်ရန် အမှုတွဲ အနည်းဆုံး တစ်ခု ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open elsewhere (another window or command): close it there, then erase; nothing was erased.</source>
+        <translation>သိုလှောင်ခန်းကို အခြားနေရာတွင် ဖွင့်ထားသည် (အခြားဝင်းဒိုး သို့မဟုတ် command)- ထိုနေရာတွင် ပိတ်ပြီးမှ ဖျက်ပါ၊ မည်သည့်အရာမျှ မဖျက်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {number} is not due for erasure (only closed cases are, {years} years after closing).</source>
+        <translation>အမှုတွဲ {number} ကို ဖျက်ရန် အချိန် မကျသေးပါ (ပိတ်ပြီး {years} နှစ်ကြာသော ပိတ်ထားသည့် အမှုတွဲများကိုသာ ဖျက်နိုင်သည်)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {number} is not due for erasure: no retention period is set.</source>
+        <translation>အမှုတွဲ {number} ကို ဖျက်ရန် အချိန် မကျသေးပါ- ထိန်းသိမ်းကာလ သတ်မှတ်မထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{office_code!r} is not an office code (2–8 capital letters or digits, like CPH).</source>
+        <translation>{office_code!r} သည် ရုံးကုဒ် မဟုတ်ပါ (စာလုံးကြီး သို့မဟုတ် ဂဏန်း ၂–၈ လုံး၊ CPH ကဲ့သို့)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first user needs a name.</source>
+        <translation>ပထမအသုံးပြုသူတွင် အမည် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key slots do not belong to this database.</source>
+        <translation>ကီးနေရာများသည် ဤဒေတာဘေ့စ်နှင့် မသက်ဆိုင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; has a key but no record in the database.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; တွင် ကီး ရှိသော်လည်း ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds Asylum Desk data; nothing was changed.</source>
+        <translation>ဤဒေတာဘေ့စ်တွင် Asylum Desk ဒေတာ ရှိပြီးသား ဖြစ်သည်၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database holds no Asylum Desk data yet; set it up first (asylum-desk init --database-url …).</source>
+        <translation>ဤဒေတာဘေ့စ်တွင် Asylum Desk ဒေတာ မရှိသေးပါ၊ အရင် စတင်ပြင်ဆင်ပါ (asylum-desk init --database-url …)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown table among {names}; choose: {choices}, all.</source>
+        <translation>{names} ထဲတွင် မသိသော ဇယား ပါဝင်သည်၊ ရွေးချယ်ရန်- {choices}, all။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window ends ({end}) before it starts.</source>
+        <translation>ကာလသည် မစတင်မီ ({end}) တွင် ပြီးဆုံးနေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The threshold must be at least {least}.</source>
+        <translation>ကန့်သတ်ချက်သည် အနည်းဆုံး {least} ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one table.</source>
+        <translation>ဇယား အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{bound!r} is not a month (use YYYY-MM).</source>
+        <translation>{bound!r} သည် လ မဟုတ်ပါ (YYYY-MM ပုံစံ သုံးပါ)။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {out}: the file must end in .csv or .xlsx.</source>
+        <translation>{out} ကို ရေး၍ မရပါ- ဖိုင်သည် .csv သို့မဟုတ် .xlsx ဖြင့် ဆုံးရမည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong passphrases: waiting {seconds} s before trying.</source>
+        <translation>စကားဝှက်စာကြောင်း မှားသည်မှာ အကြိမ်များလွန်းသည်- မကြိုးစားမီ {seconds} စက္ကန့် စောင့်နေသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong passphrases: try again in {seconds} s.</source>
         <translation>စကားဝှက်စာကြောင်း မှားသည်မှာ အကြိမ်များလွန်းသည်- {seconds} စက္ကန့်အကြာတွင် ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock attempts cannot be counted here ({reason}).</source>
+        <translation>မအောင်မြင်သော ဖွင့်ရန်ကြိုးပမ်းမှုများကို ဤနေရာတွင် ရေတွက်၍ မရပါ ({reason})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempts since the last unlock, the last on {when}.</source>
+        <translation>နောက်ဆုံးဖွင့်ပြီးကတည်းက မအောင်မြင်သော ဖွင့်ရန်ကြိုးပမ်းမှု {count} ကြိမ် ရှိခဲ့သည်၊ နောက်ဆုံးတစ်ကြိမ်မှာ {when} တွင် ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempts since the last unlock.</source>
+        <translation>နောက်ဆုံးဖွင့်ပြီးကတည်းက မအောင်မြင်သော ဖွင့်ရန်ကြိုးပမ်းမှု {count} ကြိမ် ရှိခဲ့သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempt since the last unlock, on {when}.</source>
+        <translation>နောက်ဆုံးဖွင့်ပြီးကတည်းက မအောင်မြင်သော ဖွင့်ရန်ကြိုးပမ်းမှု {count} ကြိမ် ရှိခဲ့သည်၊ {when} တွင် ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{attempts} {problem}</source>
+        <translation>{attempts} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} failed unlock attempt since the last unlock.</source>
+        <translation>နောက်ဆုံးဖွင့်ပြီးကတည်းက မအောင်မြင်သော ဖွင့်ရန်ကြိုးပမ်းမှု {count} ကြိမ် ရှိခဲ့သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vault folder is read-only</source>
+        <translation>သိုလှောင်ခန်း ဖိုင်တွဲကို ဖတ်ရုံသာ ရနိုင်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new user needs a name.</source>
+        <translation>အသုံးပြုသူအသစ်တွင် အမည် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is the last administrator and cannot be given another role; make someone else an administrator first.</source>
+        <translation>{user} သည် နောက်ဆုံး စီမံခန့်ခွဲသူ ဖြစ်သဖြင့် အခြားအခန်းကဏ္ဍ ပေး၍ မရပါ၊ အခြားသူတစ်ဦးကို စီမံခန့်ခွဲသူအဖြစ် အရင်ခန့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot remove yourself ({user}) while signed in; ask another administrator.</source>
+        <translation>ဝင်ရောက်ထားစဉ် သင်ကိုယ်တိုင် ({user}) ကို ဖယ်ရှား၍ မရပါ၊ အခြား စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot change your own role ({user}) while signed in; ask another administrator.</source>
+        <translation>ဝင်ရောက်ထားစဉ် သင့်ကိုယ်ပိုင် အခန်းကဏ္ဍ ({user}) ကို ပြောင်း၍ မရပါ၊ အခြား စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is the last administrator and cannot be removed; make someone else an administrator first.</source>
+        <translation>{user} သည် နောက်ဆုံး စီမံခန့်ခွဲသူ ဖြစ်သဖြင့် ဖယ်ရှား၍ မရပါ၊ အခြားသူတစ်ဦးကို စီမံခန့်ခွဲသူအဖြစ် အရင်ခန့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} is already a {role}.</source>
+        <translation>{user} သည် {role} ဖြစ်ပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault was written by a newer version of Asylum Desk; please update.</source>
+        <translation>ဤသိုလှောင်ခန်းကို Asylum Desk ဗားရှင်းအသစ်ဖြင့် ရေးထားသည်၊ အပ်ဒိတ်လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database opens with neither the old nor the new key.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ်ကို ကီးအဟောင်းဖြင့်ရော ကီးအသစ်ဖြင့်ပါ ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database is empty: it is damaged or was truncated.</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် ဗလာဖြစ်နေသည်- ပျက်စီးနေသည် သို့မဟုတ် ပြတ်တောက်သွားသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &apos;{user}&apos; has a key but no record in the vault.</source>
+        <translation>အသုံးပြုသူ &apos;{user}&apos; တွင် ကီး ရှိသော်လည်း သိုလှောင်ခန်းတွင် မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database is damaged or was tampered with ({problem}).</source>
+        <translation>သိုလှောင်ခန်း ဒေတာဘေ့စ် ပျက်စီးနေသည် သို့မဟုတ် တစ်စုံတစ်ယောက်က ပြင်ဆင်ထားသည် ({problem})။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database schema is not at the current version</source>
+        <translation>ဒေတာဘေ့စ် ဖွဲ့စည်းပုံသည် လက်ရှိဗားရှင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database page check: {problem}</source>
+        <translation>ဒေတာဘေ့စ် စာမျက်နှာ စစ်ဆေးချက်- {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit trail row {row} {reason}</source>
+        <translation>စာရင်းစစ်မှတ်တမ်း အတန်း {row} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case {number} is in the audit trail but missing from the vault</source>
+        <translation>အမှုတွဲ {number} သည် စာရင်းစစ်မှတ်တမ်းတွင် ရှိသော်လည်း သိုလှောင်ခန်းတွင် မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case {number} was changed outside Asylum Desk (it does not match its last audit entry)</source>
+        <translation>အမှုတွဲ {number} ကို Asylum Desk ပြင်ပတွင် ပြောင်းလဲခဲ့သည် (၎င်း၏ နောက်ဆုံး စာရင်းစစ်မှတ်တမ်းနှင့် မကိုက်ညီပါ)</translation>
     </message>
 </context>
 <context>
@@ -4956,7 +7681,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/statistics_dialog.py" line="+58"/>
+        <location filename="../../asylum_desk/ui/statistics_dialog.py" line="+59"/>
         <source>Month of crossing</source>
         <translation>နယ်စပ်ဖြတ်ကျော်သည့်လ</translation>
     </message>
@@ -5108,7 +7833,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>Spreadsheet (*.xlsx);;CSV၊ ဇယားတစ်ခုလျှင် ဖိုင်တစ်ခု (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Unknown</source>
+        <translation>မသိ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cases</source>
         <translation>အမှုတွဲများ</translation>
     </message>
@@ -5207,12 +7937,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>လက်ဗွေ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Working</source>
         <translation>လုပ်ဆောင်နေသည်</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{stage}: {done} of {total}…</source>
         <translation>{stage}- {total} အနက် {done}…</translation>
     </message>

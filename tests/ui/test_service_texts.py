@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,9 +12,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from asylum_desk.domain.enums import Role
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.domain.messages import Text, text
 from asylum_desk.security.errors import WrongPassphraseError
+from asylum_desk.services import access
+from asylum_desk.services.access import Action
 from asylum_desk.storage.errors import DISK_FULL
 from asylum_desk.ui.i18n import install_translator, remove_translators
 from asylum_desk.ui.workers import error_message, translated
@@ -79,3 +84,68 @@ def test_a_reason_inside_a_sentence_is_translated_too(burmese: QCoreApplication)
     whole_reason = translated(DISK_FULL)
     assert whole_reason != str(DISK_FULL) and whole_reason in shown
     assert str(DISK_FULL) not in shown
+
+
+# Exceptions for programming mistakes: never shown to a person as a sentence of the app.
+# Any other raise of a plain sentence is one only when marked ``# internal`` (on a line of
+# the raise, or on the line before it).
+_FOR_PROGRAMMERS = {"TypeError", "NotImplementedError", "AssertionError", "KeyError"}
+
+
+def _is_plain_sentence(node: ast.expr) -> bool:
+    """A string literal or f-string with words in it (a field path such as "case_number" is not)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return " " in node.value
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            isinstance(part, ast.Constant) and " " in str(part.value) for part in node.values
+        )
+    return False
+
+
+def _plain_sentences_raised(path: Path) -> list[str]:
+    """``raise SomeError("…")`` or ``raise SomeError(f"…")`` in ``path``: not translatable."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source, filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        marked = lines[node.lineno - 2 : node.end_lineno or node.lineno]
+        if any(re.search(r"#\s*internal\b", line) for line in marked):
+            continue
+        call = node.exc
+        name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+        if name in _FOR_PROGRAMMERS:
+            continue
+        if any(_is_plain_sentence(arg) for arg in call.args):
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+    return found
+
+
+def test_no_plain_sentence_is_raised_below_the_interface() -> None:
+    extractor = _extractor()
+    plain = [
+        where
+        for folder in extractor.BELOW_THE_INTERFACE
+        for path in sorted((ROOT / "asylum_desk" / folder).rglob("*.py"))
+        for where in _plain_sentences_raised(path)
+    ]
+    assert not plain, "use text(...) from asylum_desk.domain.messages:\n" + "\n".join(plain)
+
+
+@pytest.mark.parametrize("action", list(Action))
+def test_every_refusal_reads_as_before_and_translates_in_parts(
+    burmese: QCoreApplication, action: Action
+) -> None:
+    for role in Role:
+        if access.allowed(role, action):
+            continue
+        message = access.refusal("amara", role, action)
+        needs = ", ".join(r.value for r in Role if r in access.ALLOWED[action])
+        who = f"User 'amara' ({role.value})"
+        assert message == f"{who} may not {action.value}; that needs: {needs}."
+        shown = translated(message)
+        assert "amara" in shown and any("\u1000" <= ch <= "\u109f" for ch in shown)
+        assert action.value not in shown and f"({role.value})" not in shown
