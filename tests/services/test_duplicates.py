@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from asylum_desk.domain.dates import PartialDate
-from asylum_desk.domain.enums import Role, Sex
+from asylum_desk.domain.enums import Sex
 from asylum_desk.domain.model import Case, Dependent, Person, PlaceOfOrigin
-from asylum_desk.services import duplicates, users
+from asylum_desk.services import duplicates
 from asylum_desk.services.case_service import CaseService
 from asylum_desk.services.duplicates import (
     THRESHOLD,
@@ -23,19 +23,7 @@ from asylum_desk.services.duplicates import (
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.vault_access import unlock
-
-PASSPHRASES = {
-    "sule": "supervisor sule's passphrase",
-    "thida": "caseworker thida's passphrase",
-    "mya": "caseworker mya's passphrase",
-    "ko": "interpreter ko's passphrase",
-}
-ROLES = {
-    "sule": Role.SUPERVISOR,
-    "thida": Role.CASEWORKER,
-    "mya": Role.CASEWORKER,
-    "ko": Role.INTERPRETER,
-}
+from tests.services.office_staff import Staff
 
 
 def person(
@@ -55,15 +43,11 @@ def person(
     )
 
 
-class Office:
+class Office(Staff):
     """Cases of two caseworkers; every user role."""
 
     def __init__(self, admin: OpenVault, path: Path) -> None:
-        self.admin = admin
-        self.path = path
-        self.opened: list[OpenVault] = []
-        for name, role in ROLES.items():
-            users.add_user(admin, name, role, PASSPHRASES[name])
+        super().__init__(admin, path)
         service = CaseService(admin)
 
         def add(caseworker: str, applicant: Person, *dependents: Dependent) -> str:
@@ -82,15 +66,6 @@ class Office:
         self.older_thida = add("thida", person("Thida", PartialDate(1968), "Hakha", sex=Sex.FEMALE))
         self.kyaw = add("mya", person("Kyaw Zinhtet", PartialDate(1988, 11, 2), "Tamu", "ကျော်ဇင်ထက်"))
         self.myas_aung = add("mya", person("Aung Koko", PartialDate(1991), "Kalay"))
-
-    def as_(self, name: str) -> OpenVault:
-        opened = unlock(self.path, name, PASSPHRASES[name])
-        self.opened.append(opened)
-        return opened
-
-    def close(self) -> None:
-        for opened in self.opened:
-            opened.close()
 
 
 @pytest.fixture
@@ -216,7 +191,6 @@ def test_limit_and_forgetting_the_index(office: Office) -> None:
 
 
 def test_locking_forgets_the_name_index(vault: OpenVault) -> None:
-    from asylum_desk.services.vault_access import unlock
     from tests.conftest import PASSPHRASE
 
     opened = unlock(vault.place, "amara", PASSPHRASE)

@@ -38,7 +38,6 @@ from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.services.packets import make_packet
 from asylum_desk.services.transfer_files import export_cases, import_cases
 from asylum_desk.services.users import UserChangeError
-from asylum_desk.services.vault_access import unlock
 from tests.conftest import (
     CANARY_ARABIC,
     CANARY_BURMESE,
@@ -47,32 +46,17 @@ from tests.conftest import (
     CANARY_STATEMENT,
     canary_case,
 )
+from tests.services.office_staff import ROLES, Staff
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "security.md"
 NOTE = "Credibility: the dates of the second arrest do not match (caseworker only)."
-PASSPHRASES = {
-    "sule": "supervisor sule's passphrase",
-    "thida": "caseworker thida's passphrase",
-    "mya": "caseworker mya's passphrase",
-    "ko": "interpreter ko's passphrase",
-}
-ROLES = {
-    "sule": Role.SUPERVISOR,
-    "thida": Role.CASEWORKER,
-    "mya": Role.CASEWORKER,
-    "ko": Role.INTERPRETER,
-}
 
 
-class Office:
+class Office(Staff):
     """A vault with one user of every role and three cases: Thida's, Mya's and a shared one."""
 
     def __init__(self, admin: OpenVault, path: Path) -> None:
-        self.admin = admin
-        self.path = path
-        self.opened: list[OpenVault] = []
-        for name, role in ROLES.items():
-            users.add_user(admin, name, role, PASSPHRASES[name])
+        super().__init__(admin, path)
         service = CaseService(admin)
         thidas = canary_case()
         thidas.caseworker = "thida"
@@ -92,15 +76,6 @@ class Office:
             )
         )
         self.unowned = service.create_case(Case(applicant=Person(given_names="Soe Lin")))
-
-    def as_(self, name: str) -> OpenVault:
-        opened = unlock(self.path, name, PASSPHRASES[name])
-        self.opened.append(opened)
-        return opened
-
-    def close(self) -> None:
-        for opened in self.opened:
-            opened.close()
 
 
 @pytest.fixture
