@@ -280,8 +280,11 @@ def _filter(obj: Any, prefix: str, context: _Context, anonymous: bool) -> None:
             # The year of birth stays: it tells the adjudicator the age without identifying.
             setattr(obj, item.name, PartialDate(value.year))
             if value.month is not None:
-                who = "dependents'" if path.startswith("dependents.") else "applicant's"
-                context.add_withheld(f"{who} exact date of birth (year kept)")
+                context.add_withheld(
+                    text("dependents' exact date of birth (year kept)")
+                    if path.startswith("dependents.")
+                    else text("applicant's exact date of birth (year kept)")
+                )
             continue
         for piece in _strings(value):
             context.withheld_values.append((path, piece))
@@ -304,7 +307,7 @@ def _limit_dates_and_places(result: Case, context: _Context) -> None:
             last = member.last_contact
             if last is not None and last.day is not None:
                 member.last_contact = PartialDate(last.year, last.month)
-                context.add_withheld("day of last contact with family (month kept)")
+                context.add_withheld(text("day of last contact with family (month kept)"))
             member.location = None
             continue
         location = member.location

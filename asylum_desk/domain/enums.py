@@ -1,6 +1,9 @@
 """Closed vocabularies of the case model (their values are the interchange format's words)."""
 
+from collections.abc import Mapping
 from enum import StrEnum
+
+from asylum_desk.domain.messages import Text, text
 
 
 class CaseStatus(StrEnum):
@@ -88,6 +91,19 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     CASEWORKER = "caseworker"
     INTERPRETER = "interpreter"
+
+
+_ROLE_WORDS: Mapping[Role, Text] = {
+    Role.ADMIN: text("admin"),
+    Role.SUPERVISOR: text("supervisor"),
+    Role.CASEWORKER: text("caseworker"),
+    Role.INTERPRETER: text("interpreter"),
+}
+
+
+def role_word(role: Role) -> Text:
+    """A role as a word inside a sentence: its value, as the command line takes it."""
+    return _ROLE_WORDS[role]
 
 
 KNOWN_RECIPIENTS: tuple[str, ...] = ("government", "unhcr", "counsel")

@@ -10,7 +10,7 @@ the catalogue through ``asylum_desk/ui/service_texts.py``, which
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 
 class Text(str):
@@ -25,7 +25,23 @@ class Text(str):
         made.values = dict(values)
         return made
 
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        """Copied and pickled from its template and values (its English may hold braces)."""
+        return _rebuilt, (self.template, dict(self.values))
+
+
+def _rebuilt(template: str, values: dict[str, object]) -> Text:
+    return Text(template, **values)
+
 
 def text(template: str, **values: object) -> Text:
     """``text("There is no case {case_number} in this vault.", case_number=n)``."""
     return Text(template, **values)
+
+
+def listed(items: Iterable[str]) -> str:
+    """``items`` as "a, b, c"; each item is still translated on its own when it is a ``Text``."""
+    joined: str | None = None
+    for item in items:
+        joined = item if joined is None else text("{items}, {item}", items=joined, item=item)
+    return joined or ""

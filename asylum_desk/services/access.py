@@ -28,7 +28,7 @@ from enum import Enum, StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asylum_desk.domain.enums import Role
+from asylum_desk.domain.enums import Role, role_word
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.domain.messages import Text, text
 from asylum_desk.services.errors import PermissionDeniedError
@@ -117,14 +117,6 @@ def current_role(vault: OpenVault, session: Session) -> Role:
     return Role(role)
 
 
-_ROLE_WORDS: Mapping[Role, Text] = {
-    Role.ADMIN: text("admin"),
-    Role.SUPERVISOR: text("supervisor"),
-    Role.CASEWORKER: text("caseworker"),
-    Role.INTERPRETER: text("interpreter"),
-}
-"""A role as its word in a refusal (the role's value, as the command line takes it)."""
-
 _ACTION_WORDS: Mapping[Action, Text] = {
     Action.MANAGE_USERS: text("add or remove users or change their roles"),
     Action.SET_RETENTION: text("change the retention period"),
@@ -156,7 +148,7 @@ def _who(vault: OpenVault, role: Role) -> Text:
 
 
 def _user_and_role(username: str, role: Role) -> Text:
-    return text("User '{user}' ({role})", user=username, role=_ROLE_WORDS[role])
+    return text("User '{user}' ({role})", user=username, role=role_word(role))
 
 
 def refusal(username: str, role: Role, action: Action) -> Text:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from asylum_desk.domain.enums import Role
+from asylum_desk.domain.enums import Role, role_word
 from asylum_desk.domain.errors import CaseNotFoundError
 from asylum_desk.domain.messages import text
 from asylum_desk.services import access
@@ -62,7 +62,7 @@ def assign(vault: OpenVault, case_number: str, username: str) -> Assignment:
                     "{user} is a {role} and sees every case already; "
                     "only caseworkers and interpreters are assigned cases.",
                     user=username,
-                    role=user.role.value,
+                    role=role_word(user.role),
                 )
             )
         existing = session.scalar(

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from asylum_desk.domain.case_number import CaseNumber
-from asylum_desk.domain.enums import CaseStatus, Role
+from asylum_desk.domain.enums import CaseStatus, Role, role_word
 from asylum_desk.domain.errors import CaseExistsError, CaseNotFoundError, ValidationError
 from asylum_desk.domain.listing import CaseFilter, CaseQuery, SortKey
 from asylum_desk.domain.messages import text
@@ -146,7 +146,7 @@ class CaseService:
                     "User '{user}' ({role}) may create only "
                     "their own cases, not one for caseworker '{caseworker}'.",
                     user=self.vault.username,
-                    role=role.value,
+                    role=role_word(role),
                     caseworker=case.caseworker,
                 )
             )

@@ -50,7 +50,7 @@ def describe(url: str) -> tuple[str, str, str]:
     parsed = parse_database_url(url)
     server = parsed.host or text("this computer")
     if parsed.port:
-        server = f"{server}:{parsed.port}"
+        server = text("{server}:{port}", server=server, port=parsed.port)
     return parsed.username or "", server, parsed.database or ""
 
 

@@ -18,8 +18,10 @@ _LABELS: dict[str, Text] = {
     "anonymity": text("Anonymity"),
     "applicant": text("Applicant"),
     "attachments": text("Attachments"),
+    "author": text("Author"),
     "case_number": text("Case number"),
     "caseworker": text("Caseworker"),
+    "category": text("Category"),
     "closed_reason": text("Closed reason"),
     "coi_refs": text("COI reference"),
     "colleagues_who_fled": text("Colleagues who fled"),
@@ -27,6 +29,8 @@ _LABELS: dict[str, Text] = {
     "consents": text("Consents"),
     "consequences": text("Consequences"),
     "contact": text("Contact"),
+    "content": text("Content"),
+    "content_base64": text("Scan"),
     "content_sha256": text("Content sha256"),
     "country": text("Country"),
     "crossing": text("Crossing"),
@@ -37,6 +41,7 @@ _LABELS: dict[str, Text] = {
     "date_of_birth": text("Date of birth"),
     "dependents": text("Dependents"),
     "description": text("Description"),
+    "detail": text("Detail"),
     "disclose_family": text("Disclose family"),
     "disclose_identity": text("Disclose identity"),
     "district": text("District"),
@@ -59,6 +64,7 @@ _LABELS: dict[str, Text] = {
     "held": text("Held"),
     "how": text("How"),
     "interpreter": text("Interpreter"),
+    "issuing_rank": text("Issuing rank"),
     "joined_on": text("Joined on"),
     "kind": text("Kind"),
     "language": text("Language"),
@@ -76,8 +82,10 @@ _LABELS: dict[str, Text] = {
     "occupation": text("Occupation"),
     "orders": text("Orders"),
     "pinpoint": text("Pinpoint"),
+    "place": text("Place"),
     "place_of_origin": text("Place of origin"),
     "protest_deployments": text("Protest deployments"),
+    "pseudonym": text("Pseudonym"),
     "publisher": text("Publisher"),
     "rank": text("Rank"),
     "reasons": text("Reasons"),
@@ -88,6 +96,7 @@ _LABELS: dict[str, Text] = {
     "registered_on": text("Registered on"),
     "relationship": text("Relationship"),
     "religion": text("Religion"),
+    "requested": text("Requested"),
     "route": text("Route"),
     "safe_to_contact": text("Safe to contact"),
     "separation": text("Separation"),
@@ -112,8 +121,10 @@ _LABELS: dict[str, Text] = {
     "vulnerabilities": text("Vulnerabilities"),
     "what": text("What"),
     "witnesses": text("Witnesses"),
+    "written_on": text("Written on"),
 }
-"""Every key of a case in the interchange format (and a scan's ``content_sha256``)."""
+"""Every key of a case in the interchange format (and a scan's ``content_sha256``); a test
+checks none is missing."""
 
 
 def _word(step: str) -> str:

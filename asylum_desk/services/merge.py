@@ -282,16 +282,25 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
-        shown = [
-            f"{key.replace('_', ' ')}: {_show(item)}"
-            for key, item in value.items()
-            if item not in (None, "", [], {})
-        ]
-        return "; ".join(shown) or text("(empty)")
+        shown: str | None = None
+        for key, item in value.items():
+            if item in (None, "", [], {}):
+                continue
+            one = text("{field}: {value}", field=field_label(key), value=_show(item))
+            shown = one if shown is None else text("{items}; {item}", items=shown, item=one)
+        return shown or text("(empty)")
     if isinstance(value, list):
-        return (" | " if any(isinstance(i, dict) for i in value) else ", ").join(
-            _show(item) for item in value
-        )
+        listed: str | None = None
+        records = any(isinstance(item, dict) for item in value)
+        for item in value:
+            element = _show(item)
+            if listed is None:
+                listed = element
+            elif records:
+                listed = text("{items} | {item}", items=listed, item=element)
+            else:
+                listed = text("{items}, {item}", items=listed, item=element)
+        return listed or text("(empty)")
     return str(value)
 
 

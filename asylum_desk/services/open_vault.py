@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from asylum_desk.domain.enums import Role
-from asylum_desk.domain.messages import text
+from asylum_desk.domain.enums import Role, role_word
+from asylum_desk.domain.messages import listed, text
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.key_store import DatabaseKeyStore, FileKeyStore, KeyStore
 from asylum_desk.storage import audit_chain
@@ -127,13 +127,12 @@ class OpenVault:
     def require_role(self, *roles: Role) -> None:
         """Refuse unless the signed-in user has one of ``roles``."""
         if self.role not in roles:
-            allowed = ", ".join(role.value for role in roles)
             raise PermissionDeniedError(
                 text(
                     "User '{user}' ({role}) may not do this; it needs: {allowed}.",
                     user=self.username,
-                    role=self.role.value,
-                    allowed=allowed,
+                    role=role_word(self.role),
+                    allowed=listed(role_word(role) for role in roles),
                 )
             )
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from asylum_desk.domain.enums import Role
+from asylum_desk.domain.enums import Role, role_word
 from asylum_desk.domain.messages import text
 from asylum_desk.security.errors import UserExistsError
 from asylum_desk.security.keyfile import KeyFile
@@ -154,7 +154,7 @@ def set_role(vault: OpenVault, username: str, role: Role) -> None:
         user = _user_row(session, username)
         if user.role is role:
             raise UserChangeError(
-                text("{user} is already a {role}.", user=username, role=role.value)
+                text("{user} is already a {role}.", user=username, role=role_word(role))
             )
         if role is not Role.ADMIN:
             _refuse_if_last_admin(session, user, removing=False)

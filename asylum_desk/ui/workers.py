@@ -130,7 +130,7 @@ def translated(message: str) -> str:
     }
     try:
         return template.format(**values)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return str(message)
 
 

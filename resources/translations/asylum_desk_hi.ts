@@ -5236,7 +5236,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>आश्रितों के नाम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no case {case_number} in this vault.</source>
         <translation>इस वॉल्ट में कोई केस {case_number} नहीं है।</translation>
     </message>
@@ -6066,12 +6066,27 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>टेम्पलेट {file}: {key!r} को {source} वाले प्लेसहोल्डर इस्तेमाल करने चाहिए ({wanted})।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-169"/>
         <source>admin</source>
         <translation>प्रशासक</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>day of last contact with family (month kept)</source>
+        <translation>परिवार से आख़िरी संपर्क का दिन (महीना रखा गया)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>dependents&apos; exact date of birth (year kept)</source>
+        <translation>आश्रितों की सटीक जन्म तिथि (वर्ष रखा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant&apos;s exact date of birth (year kept)</source>
+        <translation>आवेदक की सटीक जन्म तिथि (वर्ष रखा गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
@@ -6086,7 +6101,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>दुभाषिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+167"/>
         <source>add or remove users or change their roles</source>
         <translation>उपयोगकर्ता जोड़ना, हटाना या उनकी भूमिका बदलना</translation>
     </message>
@@ -6552,6 +6567,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>{server}:{port}</source>
+        <translation>{server}:{port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database was set up by a newer version of Asylum Desk; please update.</source>
         <translation>यह डेटाबेस Asylum Desk के नए संस्करण से सेट अप किया गया है; कृपया अपडेट करें।</translation>
     </message>
@@ -6642,6 +6662,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>Author</source>
+        <translation>लेखक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case number</source>
         <translation>केस संख्या</translation>
     </message>
@@ -6649,6 +6674,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>Caseworker</source>
         <translation>केसवर्कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6684,6 +6714,16 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>Contact</source>
         <translation>संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>विषय-वस्तु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>स्कैन</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6733,6 +6773,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     <message>
         <location line="+1"/>
         <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
         <translation>विवरण</translation>
     </message>
     <message>
@@ -6847,6 +6892,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>Issuing rank</source>
+        <translation>आदेश देने वाले का पद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Joined on</source>
         <translation>शामिल होने की तिथि</translation>
     </message>
@@ -6932,6 +6982,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Place of origin</source>
         <translation>मूल स्थान</translation>
     </message>
@@ -6939,6 +6994,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>Protest deployments</source>
         <translation>विरोध प्रदर्शनों पर तैनाती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>छद्म नाम</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6989,6 +7049,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>Religion</source>
         <translation>धर्म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>अनुरोध किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7112,6 +7177,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>Written on</source>
+        <translation>लिखने की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item {number}</source>
         <translation>मद {number}</translation>
     </message>
@@ -7147,6 +7217,11 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
         <translation>हमारा या उनका चुनें, {choice!r} नहीं; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -7169,6 +7244,21 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>{problem} (the merged case would break this rule)</source>
         <translation>{problem} (मिलाया गया केस इस नियम को तोड़ेगा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} | {item}</source>
+        <translation>{items} | {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
     <message>
         <location line="+1"/>

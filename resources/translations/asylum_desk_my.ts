@@ -5236,7 +5236,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>မှီခိုသူများ၏ အမည်များ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no case {case_number} in this vault.</source>
         <translation>ဤသိုလှောင်ခန်းတွင် အမှုတွဲ {case_number} မရှိပါ။</translation>
     </message>
@@ -6066,12 +6066,27 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>ပုံစံဖိုင် {file}- {key!r} သည် {source} ၏ နေရာယူစာသားများကို သုံးရမည် ({wanted})။</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-169"/>
         <source>admin</source>
         <translation>စီမံခန့်ခွဲသူ</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>day of last contact with family (month kept)</source>
+        <translation>မိသားစုနှင့် နောက်ဆုံး ဆက်သွယ်ခဲ့သည့် ရက် (လကို ထားရှိသည်)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>dependents&apos; exact date of birth (year kept)</source>
+        <translation>မှီခိုသူများ၏ မွေးသက္ကရာဇ် အတိအကျ (နှစ်ကို ထားရှိသည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant&apos;s exact date of birth (year kept)</source>
+        <translation>လျှောက်ထားသူ၏ မွေးသက္ကရာဇ် အတိအကျ (နှစ်ကို ထားရှိသည်)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>supervisor</source>
         <translation>ကြီးကြပ်သူ</translation>
     </message>
@@ -6086,7 +6101,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>စကားပြန်</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+167"/>
         <source>add or remove users or change their roles</source>
         <translation>အသုံးပြုသူများကို ထည့်ရန်၊ ဖယ်ရှားရန် သို့မဟုတ် ၎င်းတို့၏ အခန်းကဏ္ဍကို ပြောင်းရန်</translation>
     </message>
@@ -6552,6 +6567,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>{server}:{port}</source>
+        <translation>{server}:{port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database was set up by a newer version of Asylum Desk; please update.</source>
         <translation>ဤဒေတာဘေ့စ်ကို Asylum Desk ဗားရှင်းအသစ်ဖြင့် ပြင်ဆင်ထားသည်၊ အပ်ဒိတ်လုပ်ပါ။</translation>
     </message>
@@ -6642,6 +6662,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>Author</source>
+        <translation>ရေးသားသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case number</source>
         <translation>အမှုတွဲနံပါတ်</translation>
     </message>
@@ -6649,6 +6674,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Caseworker</source>
         <translation>အမှုတွဲတာဝန်ခံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6684,6 +6714,16 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>စကင်ဖတ်ထားသော ဖိုင်</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6734,6 +6774,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Description</source>
         <translation>ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>အသေးစိတ်</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6847,6 +6892,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>Issuing rank</source>
+        <translation>အမိန့်ပေးသူ၏ ရာထူး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Joined on</source>
         <translation>ဝင်ရောက်ခဲ့သည့်နေ့</translation>
     </message>
@@ -6932,6 +6982,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>Place</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Place of origin</source>
         <translation>မူရင်းနေရာ</translation>
     </message>
@@ -6939,6 +6994,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Protest deployments</source>
         <translation>ဆန္ဒပြပွဲများသို့ စေလွှတ်ခံရမှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>အမည်ဝှက်</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6989,6 +7049,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>Religion</source>
         <translation>ဘာသာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>တောင်းဆိုထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7112,6 +7177,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>Written on</source>
+        <translation>ရေးသားသည့်ရက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item {number}</source>
         <translation>အချက် {number}</translation>
     </message>
@@ -7147,6 +7217,11 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
+        <source>{field}: {value}</source>
+        <translation>{field}- {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
         <translation>ကျွန်ုပ်တို့ဟာ သို့မဟုတ် ၎င်းတို့ဟာကို ရွေးပါ၊ {choice!r} မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
@@ -7169,6 +7244,21 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>{problem} (the merged case would break this rule)</source>
         <translation>{problem} (ပေါင်းစည်းထားသော အမှုတွဲက ဤစည်းမျဉ်းကို ချိုးဖောက်မည်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items}; {item}</source>
+        <translation>{items}၊ {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} | {item}</source>
+        <translation>{items} | {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items}, {item}</source>
+        <translation>{items}၊ {item}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -25,8 +25,8 @@ from asylum_desk.ui.help_window import (
     heading_anchor,
     page_headings,
 )
-from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from asylum_desk.ui.main_window import MainWindow
+from asylum_desk.ui.preferences_dialog import PreferencesDialog
 from tests.conftest import PASSPHRASE
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

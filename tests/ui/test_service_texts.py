@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import copy
 import importlib.util
+import json
+import pickle
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,15 +15,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from asylum_desk.domain.enums import Role
+from asylum_desk.domain.disclosure import disclose
+from asylum_desk.domain.enums import Role, role_word
 from asylum_desk.domain.errors import CaseNotFoundError
-from asylum_desk.domain.messages import Text, text
+from asylum_desk.domain.messages import Text, listed, text
+from asylum_desk.interchange import format as case_format
 from asylum_desk.security.errors import WrongPassphraseError
 from asylum_desk.services import access
 from asylum_desk.services.access import Action
+from asylum_desk.services.field_labels import field_label
+from asylum_desk.services.merge import display_value
 from asylum_desk.storage.errors import DISK_FULL
 from asylum_desk.ui.i18n import install_translator, remove_translators
 from asylum_desk.ui.workers import error_message, translated
+from tests.conftest import canary_case
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,3 +157,58 @@ def test_every_refusal_reads_as_before_and_translates_in_parts(
         shown = translated(message)
         assert "amara" in shown and any("\u1000" <= ch <= "\u109f" for ch in shown)
         assert action.value not in shown and f"({role.value})" not in shown
+
+
+def test_a_text_with_braces_in_its_values_survives_copy_and_pickle() -> None:
+    original = text("Unknown status {status!r}.", status="{x}")
+    for again in (
+        copy.copy(original),
+        copy.deepcopy(original),
+        pickle.loads(pickle.dumps(original)),
+    ):
+        assert again == "Unknown status '{x}'." and isinstance(again, Text)
+        assert again.template == original.template and again.values == {"status": "{x}"}
+
+
+def test_a_merged_records_values_are_translated_piece_by_piece(
+    burmese: QCoreApplication,
+) -> None:
+    shown = display_value(json.dumps({"relationship": "brother", "safe_to_contact": True}))
+    assert shown == "Relationship: brother; Safe to contact: yes"
+    translated_value = translated(shown)
+    assert "brother" in translated_value  # what was typed stays as typed
+    assert "yes" not in translated_value and "Relationship" not in translated_value
+    assert translated(display_value("[true, false]")) == translated(
+        text("{items}, {item}", items=text("yes"), item=text("no"))
+    )
+
+
+def test_every_field_of_a_case_has_a_translatable_name() -> None:
+    keys = {
+        key
+        for name, value in vars(case_format).items()
+        if name.isupper() and name != "FILE" and isinstance(value, tuple)
+        for key in value
+    }
+    unnamed = {key for key in keys if not isinstance(field_label(key), Text)}
+    assert not unnamed
+
+
+def test_every_role_is_a_translatable_word_equal_to_its_value(burmese: QCoreApplication) -> None:
+    for role in Role:
+        assert role_word(role) == role.value and isinstance(role_word(role), Text)
+        assert translated(role_word(role)) != role.value
+    assert listed([role_word(Role.ADMIN), role_word(Role.SUPERVISOR)]) == "admin, supervisor"
+    assert listed([]) == ""
+
+
+def test_what_a_packet_keeps_back_is_listed_in_the_interface_language(
+    burmese: QCoreApplication,
+) -> None:
+    case = canary_case()
+    case.consents = []  # no consent: identity details are withheld
+    report = disclose(case, "government").disclosure
+    assert "applicant's exact date of birth (year kept)" in report.withheld
+    assert all(isinstance(item, Text) for item in report.withheld)
+    for item in report.withheld:
+        assert translated(item) != item
