@@ -2,7 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <!-- Qt's own texts (standard buttons, text-field menus, the wizard, message boxes, the file
-     dialog, the print dialog and print preview) in Hindi: Qt ships no qtbase_hi.qm.
+     dialog, the print dialog with its page setup, printer properties and options, print
+     preview, progress dialogs, scroll bars) in Hindi: Qt ships no qtbase_hi.qm.
      Maintained by hand: the contexts and sources are Qt's own, exactly (see qtbase_de.qm);
      make translations compiles this file to qt_standard_hi.qm, which
      asylum_desk/ui/i18n.py installs beside the app's catalogue. -->
@@ -19,6 +20,101 @@
     <message>
         <source>Step &amp;down</source>
         <translation>एक कदम घटाएँ(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>बिलिंग की जानकारी(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>आख़िर में(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>शुरू में(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>कवर पन्ने</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>वर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>दिन में (06:00 से 17:59 तक)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>अनिश्चित समय तक रोककर रखें</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>प्रिंट कार्य</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>प्रिंट कार्य की प्राथमिकता(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>प्रिंट कार्य का नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>रात में (18:00 से 05:59 तक)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>तुरंत प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>प्रिंट करने का समय(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>दूसरी पाली (16:00 से 23:59 तक)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>तय समय पर</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>मानक</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>तीसरी पाली (00:00 से 07:59 तक)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>अति गुप्त</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>अवर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>सप्ताहांत (शनिवार से रविवार तक)</translation>
     </message>
 </context>
 <context>
@@ -324,6 +420,137 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>सिसेरो (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>अपनी पसंद का</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>डीडो (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>हाशिये</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>पन्ने की दिशा</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>पन्नों का क्रम(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पन्ने का लेआउट</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पन्ने का आकार:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>एक शीट पर पन्ने(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>काग़ज़ का स्रोत:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>पाइका (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उल्टा आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उल्टा खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>नीचे का हाशिया</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>बायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>दायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ऊपर का हाशिया</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
@@ -622,6 +849,248 @@ Please turn one of those options off.</source>
     <message>
         <source>Zoom out</source>
         <translation>छोटा करें</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>उन्नत विकल्पों में टकराव</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>प्रिंट कार्य के विकल्प</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>पन्ना सेटअप में टकराव</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>प्रिंटर के गुण</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>पन्ना सेटअप के विकल्पों में टकराव है। क्या आप इसे ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप इसे ठीक करना चाहते हैं?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>उन्नत</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>पन्ना</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>कुछ विकल्पों में टकराव है। कृपया इसे ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>प्रतियाँ क्रम से लगाएँ</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>मौजूदा पन्ना</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोनों तरफ़ छपाई</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>काला-सफ़ेद (ग्रेस्केल)</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लंबी तरफ़ से पलटें</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>छपाई की सेटिंग</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>कौन-से पन्ने(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पन्ने</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पन्ने: पहला</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सब प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>प्रिंट की सीमा</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उल्टे क्रम में</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>चुना हुआ हिस्सा</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>छोटी तरफ़ से पलटें</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पन्ने या पन्नों की सीमाएँ कॉमा (,) से अलग करके लिखें। सीमा दो संख्याओं के बीच हाइफ़न (-) लगाकर लिखी जाती है। जैसे: 3,5-7,9 लिखने पर पन्ने 3, 5, 6, 7 और 9 प्रिंट होंगे।</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>आख़िरी</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>स्थान:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>किस फ़ाइल में(&amp;F):</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>गुण(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>प्रकार:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>सबसे नीचे</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>बायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>एक पन्ना नीचे</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>एक पन्ना बाएँ</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>एक पन्ना दाएँ</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>एक पन्ना ऊपर</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>दायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>नीचे स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>यहाँ तक स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>ऊपर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>सबसे ऊपर</translation>
     </message>
 </context>
 <context>

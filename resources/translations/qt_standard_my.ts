@@ -2,7 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <!-- Qt's own texts (standard buttons, text-field menus, the wizard, message boxes, the file
-     dialog, the print dialog and print preview) in Burmese: Qt ships no qtbase_my.qm.
+     dialog, the print dialog with its page setup, printer properties and options, print
+     preview, progress dialogs, scroll bars) in Burmese: Qt ships no qtbase_my.qm.
      Maintained by hand: the contexts and sources are Qt's own, exactly (see qtbase_de.qm);
      make translations compiles this file to qt_standard_my.qm, which
      asylum_desk/ui/i18n.py installs beside the app's catalogue. -->
@@ -19,6 +20,101 @@
     <message>
         <source>Step &amp;down</source>
         <translation>တစ်ဆင့် လျှော့ရန်(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>ငွေတောင်းခံရေး အချက်အလက်(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>အဆုံးတွင်(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>အစတွင်(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>အဖုံး စာမျက်နှာများ</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>ကန့်သတ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>အတွင်းရေး</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>နေ့ဘက် (06:00 မှ 17:59 အထိ)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>အချိန်အကန့်အသတ်မရှိ ဆိုင်းထားရန်</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ပုံနှိပ်အလုပ်</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>ပုံနှိပ်အလုပ် ဦးစားပေးအဆင့်(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>ပုံနှိပ်အလုပ် ထိန်းချုပ်မှု</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>ညဘက် (18:00 မှ 05:59 အထိ)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>ချက်ချင်း ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>ပုံနှိပ်မည့် အချိန်(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>ဒုတိယ အလှည့် (16:00 မှ 23:59 အထိ)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>လျှို့ဝှက်</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>သတ်မှတ်ထားသော အချိန်တွင်</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>စံ</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>တတိယ အလှည့် (00:00 မှ 07:59 အထိ)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>အထူး လျှို့ဝှက်</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>လျှို့ဝှက်ချက် မဟုတ်</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>ပိတ်ရက် (စနေမှ တနင်္ဂနွေ အထိ)</translation>
     </message>
 </context>
 <context>
@@ -324,6 +420,137 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>စီဆရို (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>စိတ်ကြိုက်</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>ဒီဒို (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ဖောင်</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>အမြင့်-</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>လက်မ (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>အလျားလိုက်</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>အနားသတ်များ</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>မီလီမီတာ (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>စာမျက်နှာ အနေအထား</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>စာမျက်နှာ အစီအစဉ်(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>စာမျက်နှာ အပြင်အဆင်</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>စာမျက်နှာ အရွယ်အစား-</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>စာရွက်တစ်ရွက်လျှင် စာမျက်နှာ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>စက္ကူ</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>စက္ကူ ထည့်သည့်နေရာ-</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>ပိုက်ကာ (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>ပွိုင့် (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>ဒေါင်လိုက်</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>ပြောင်းပြန် အလျားလိုက်</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>ပြောင်းပြန် ဒေါင်လိုက်</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>အကျယ်-</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>အောက် အနားသတ်</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>ဘယ် အနားသတ်</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>ညာ အနားသတ်</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>အပေါ် အနားသတ်</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
@@ -622,6 +849,248 @@ Please turn one of those options off.</source>
     <message>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>အဆင့်မြင့် ရွေးစရာများ ကွဲလွဲနေသည်</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>ပုံနှိပ်အလုပ် ရွေးစရာများ</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>စာမျက်နှာ ပြင်ဆင်မှု ကွဲလွဲနေသည်</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>ပုံနှိပ်စက် ဂုဏ်သတ္တိများ</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>စာမျက်နှာ ပြင်ဆင်မှု ရွေးစရာများ ကွဲလွဲနေသည်။ ပြင်ဆင်လိုပါသလား။</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>အဆင့်မြင့် ရွေးစရာအချို့ ကွဲလွဲနေသည်။ ပြင်ဆင်လိုပါသလား။</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>အဆင့်မြင့်</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ဖောင်</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>ရွေးစရာအချို့ ကွဲလွဲနေသည်။ ပြင်ဆင်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>မိတ္တူများကို အစဉ်လိုက် စီရန်</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>အရောင်</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>အရောင် ပုံစံ</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>မိတ္တူများ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>မိတ္တူ အရေအတွက်-</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>လက်ရှိ စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>နှစ်ဖက်ပုံနှိပ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ဖောင်</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>အဖြူအမည်း</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>အရှည်ဘက်မှ လှန်ရန်</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ပိတ်</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>ရွေးစရာများ</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>ပုံနှိပ်မှု ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>မည်သည့် စာမျက်နှာများ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>စာမျက်နှာများ</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>စာမျက်နှာ- စမည့်</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>အားလုံး ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>ပုံနှိပ်မည့် အပိုင်း</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>ပြောင်းပြန် အစီအစဉ်</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>ရွေးထားသည့် အပိုင်း</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>အတိုဘက်မှ လှန်ရန်</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>စာမျက်နှာများ သို့မဟုတ် အပိုင်းများကို ကော်မာ (,) ဖြင့် ခွဲ၍ ရေးပါ။ အပိုင်းတစ်ခုကို ဂဏန်းနှစ်လုံးကြားတွင် တုံးတို (-) ခံ၍ ရေးပါ။ ဥပမာ- 3,5-7,9 ဆိုလျှင် စာမျက်နှာ 3, 5, 6, 7 နှင့် 9 ကို ပုံနှိပ်မည်။</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ဆုံးမည့်</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>အမည်(&amp;N):</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ဖောင်</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>တည်နေရာ-</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>ထုတ်မည့် ဖိုင်(&amp;F):</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>ဂုဏ်သတ္တိများ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>အစမ်းကြည့်ရှုမှု</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>ပုံနှိပ်စက်</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>အမျိုးအစား-</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>အောက်ဆုံး</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>ဘယ်ဘက် အစွန်</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>တစ်မျက်နှာ အောက်သို့</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>တစ်မျက်နှာ ဘယ်သို့</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>တစ်မျက်နှာ ညာသို့</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>တစ်မျက်နှာ အပေါ်သို့</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>ညာဘက် အစွန်</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>အောက်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>ဤနေရာသို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>ဘယ်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>ညာသို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>အပေါ်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>အပေါ်ဆုံး</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """Qt's own texts in Burmese and Hindi: our ``qt_standard_<code>`` catalogues (Qt has none).
 
 Real widgets built after ``install_translator``: standard dialog buttons, the wizard's buttons,
-message boxes, a text field's context menu, the widget-based file dialog and the print
-preview. Then the catalogues themselves: complete, Qt's exact source texts, placeholders and
-mnemonics kept, and the committed ``.qm`` files compiled from the current ``.ts``.
+message boxes, a text field's context menu, the widget-based file dialog, the print dialog
+(printer, copies, options), its page setup, the print preview, a progress dialog's Cancel and a
+scroll bar's context menu. Then the catalogues themselves: complete, Qt's exact source texts,
+placeholders and mnemonics kept, and the committed ``.qm`` files compiled from the current ``.ts``.
 """
 
 from __future__ import annotations
@@ -16,15 +17,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint, Qt, QTranslator
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
+    QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollBar,
+    QTabWidget,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -149,6 +159,78 @@ def test_print_preview(qtbot: QtBot, language: str) -> None:
     actions = [action.text() for action in preview.findChildren(QAction) if action.text()]
     assert len(actions) >= 10
     assert all(in_script(language, text) for text in actions), actions
+
+
+def english_sources(code: str, *contexts: str) -> set[str]:
+    """The English texts of these contexts that the catalogue translates (not "mm" or "...")."""
+    return {
+        source
+        for context, source, translation in messages(catalogue(code))
+        if context in contexts and translation.text != source
+    }
+
+
+def shown_texts(widget: QWidget) -> tuple[list[str], list[str]]:
+    """(group titles, tab and button texts; labels) of a dialog, the empty ones left out."""
+    titled = [box.title() for box in widget.findChildren(QGroupBox)]
+    titled += [
+        tabs.tabText(i) for tabs in widget.findChildren(QTabWidget) for i in range(tabs.count())
+    ]
+    titled += [button.text() for button in widget.findChildren(QAbstractButton)]
+    labels = [label.text() for label in widget.findChildren(QLabel)]
+    return [text for text in titled if text], [text for text in labels if text]
+
+
+def test_print_dialog_printer_copies_and_options(qtbot: QtBot, language: str) -> None:
+    printer = QPrinter()
+    # PDF: the same widgets whether or not the machine has printers.
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    titled, labels = shown_texts(dialog)
+    assert len(titled) >= 15 and len(labels) >= 5, (titled, labels)
+    untranslated = [text for text in titled if text != "..." and not in_script(language, text)]
+    assert not untranslated, untranslated
+    english = english_sources(language, "QPrintWidget", "QPrintSettingsOutput")
+    assert not english & {*titled, *labels}, english & {*titled, *labels}
+
+
+@pytest.mark.qt_log_ignore("QPageSetupDialog: Cannot be used on non-native printers")
+def test_page_setup(qtbot: QtBot, language: str) -> None:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog = QPageSetupDialog(printer)
+    qtbot.addWidget(dialog)
+    titled, labels = shown_texts(dialog)
+    boxes = [box.title() for box in dialog.findChildren(QGroupBox)]
+    assert len(boxes) >= 4 and all(in_script(language, title) for title in boxes), boxes
+    assert len(labels) >= 6 and all(in_script(language, text) for text in labels), labels
+    assert not english_sources(language, "QPageSetupWidget") & {*titled, *labels}
+
+
+def test_progress_dialog_cancel(qtbot: QtBot, language: str) -> None:
+    dialog = QProgressDialog()
+    qtbot.addWidget(dialog)
+    texts = [button.text() for button in dialog.findChildren(QPushButton)]
+    assert len(texts) == 1 and in_script(language, texts[0]), texts
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+@pytest.mark.parametrize("orientation", [Qt.Orientation.Vertical, Qt.Orientation.Horizontal])
+def test_scroll_bar_context_menu(qtbot: QtBot, language: str, orientation: Qt.Orientation) -> None:
+    bar = QScrollBar(orientation)
+    bar.resize(200, 200)
+    qtbot.addWidget(bar)
+    bar.show()
+    where = QPoint(10, 10)
+    QApplication.sendEvent(
+        bar, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, bar.mapToGlobal(where))
+    )
+    menus = bar.findChildren(QMenu)  # Qt pops the menu up without waiting for a choice
+    assert len(menus) == 1
+    texts = [action.text() for action in menus[0].actions() if action.text()]
+    menus[0].close()
+    assert len(texts) == 7 and all(in_script(language, text) for text in texts), texts
 
 
 def test_english_again_after_the_translators_are_removed(
