@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import Role, role_word
 from asylum_desk.domain.errors import CaseNotFoundError
-from asylum_desk.domain.messages import Text, text
+from asylum_desk.domain.messages import Text, listed, text
 from asylum_desk.services.errors import PermissionDeniedError
 from asylum_desk.services.open_vault import OpenVault
 from asylum_desk.storage.case_repository import CaseRepository, Visibility
@@ -135,13 +135,6 @@ _ACTION_WORDS: Mapping[Action, Text] = {
 }
 """Each action as the words completing "may not …" (the same as its value, translatable)."""
 
-_NEEDED_ROLES: Mapping[frozenset[Role], Text] = {
-    _ADMIN: text("admin"),
-    _SUPERVISORS: text("admin, supervisor"),
-    _CASEWORKERS: text("admin, supervisor, caseworker"),
-}
-"""The roles that may do an action, as a refusal names them."""
-
 
 def _who(vault: OpenVault, role: Role) -> Text:
     return _user_and_role(vault.username, role)
@@ -157,7 +150,7 @@ def refusal(username: str, role: Role, action: Action) -> Text:
         "{who} may not {action}; that needs: {roles}.",
         who=_user_and_role(username, role),
         action=_ACTION_WORDS[action],
-        roles=_NEEDED_ROLES[ALLOWED[action]],
+        roles=listed(role_word(role) for role in Role if role in ALLOWED[action]),
     )
 
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from asylum_desk.domain.dates import PartialDate, PartialDateError
 from asylum_desk.domain.enums import Sex
 from asylum_desk.domain.errors import CaseNotFoundError
-from asylum_desk.domain.messages import text
+from asylum_desk.domain.messages import listed, text
 from asylum_desk.domain.model import Person
 from asylum_desk.domain.name_matching import fold_burmese, latin_keys, normalise_township
 from asylum_desk.services import access, person_links
@@ -80,10 +80,7 @@ class DuplicateCandidate:
 
         A ``Text`` (each reason too), so the interface shows it in its own language.
         """
-        line = ""
-        for reason in self.reasons:
-            line = text("{reasons}, {reason}", reasons=line, reason=reason) if line else reason
-        return line
+        return listed(self.reasons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from asylum_desk.domain.enums import CaseStatus
 from asylum_desk.domain.errors import CaseNotFoundError, ValidationError
-from asylum_desk.domain.messages import text
+from asylum_desk.domain.messages import listed, text
 from asylum_desk.domain.model import Attachment, Case
 from asylum_desk.domain.three_way import (
     MISSING,
@@ -290,17 +290,13 @@ def _show(value: Any) -> str:
             shown = one if shown is None else text("{items}; {item}", items=shown, item=one)
         return shown or text("(empty)")
     if isinstance(value, list):
-        listed: str | None = None
-        records = any(isinstance(item, dict) for item in value)
-        for item in value:
-            element = _show(item)
-            if listed is None:
-                listed = element
-            elif records:
-                listed = text("{items} | {item}", items=listed, item=element)
-            else:
-                listed = text("{items}, {item}", items=listed, item=element)
-        return listed or text("(empty)")
+        elements = [_show(item) for item in value]
+        if not any(isinstance(item, dict) for item in value):
+            return listed(elements)
+        records = elements[0]
+        for element in elements[1:]:
+            records = text("{items} | {item}", items=records, item=element)
+        return records
     return str(value)
 
 

@@ -103,7 +103,10 @@ class ContextHelp(QObject):
 
 
 def _belongs_to(window: QWidget, main_window: QWidget) -> bool:
-    """Whether ``window`` is ``main_window`` or one of its (grand)children."""
+    """Whether ``window`` is ``main_window`` or one of its (grand)children.
+
+    (``QWidget.isAncestorOf`` stops at a window's edge, so it never sees a dialog.)
+    """
     widget: QWidget | None = window
     while widget is not None:
         if widget is main_window:

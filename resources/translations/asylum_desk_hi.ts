@@ -4,7 +4,7 @@
 <context>
     <name>AddOfficeDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/address_book_dialog.py" line="+53"/>
+        <location filename="../../asylum_desk/ui/transfer/address_book_dialog.py" line="+58"/>
         <source>Add an office</source>
         <translation>कार्यालय जोड़ें</translation>
     </message>
@@ -4062,7 +4062,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/common.py" line="+153"/>
+        <location filename="../../asylum_desk/ui/transfer/common.py" line="+155"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
@@ -4093,7 +4093,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/receive_dialog.py" line="+50"/>
+        <location filename="../../asylum_desk/ui/transfer/receive_dialog.py" line="+51"/>
         <location line="+20"/>
         <source>Receive a case bundle</source>
         <translation>केस बंडल प्राप्त करें</translation>
@@ -6172,16 +6172,6 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
     </message>
     <message>
         <location line="+1"/>
-        <source>admin, supervisor</source>
-        <translation>प्रशासक, पर्यवेक्षक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>admin, supervisor, caseworker</source>
-        <translation>प्रशासक, पर्यवेक्षक, केसवर्कर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>User &apos;{user}&apos; ({role})</source>
         <translation>उपयोगकर्ता &apos;{user}&apos; ({role})</translation>
     </message>
@@ -6599,11 +6589,6 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <location line="+1"/>
         <source>same birth month {year}-{month:02d}</source>
         <translation>जन्म माह एक ही {year}-{month:02d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reasons}, {reason}</source>
-        <translation>{reasons}, {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7221,7 +7206,7 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
         <translation>हमारा या उनका चुनें, {choice!r} नहीं; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -7251,17 +7236,12 @@ Asylum Desk ने इसे `{path}` पर खोजा। यही गाइ
         <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>{items} | {item}</source>
         <translation>{items} | {item}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{items}, {item}</source>
-        <translation>{items}, {item}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Conflict {conflict_id} is not one of case {case_number}; nothing was changed.</source>
         <translation>टकराव {conflict_id} केस {case_number} का नहीं है; कुछ भी नहीं बदला गया।</translation>
     </message>

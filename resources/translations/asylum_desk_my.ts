@@ -4,7 +4,7 @@
 <context>
     <name>AddOfficeDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/address_book_dialog.py" line="+53"/>
+        <location filename="../../asylum_desk/ui/transfer/address_book_dialog.py" line="+58"/>
         <source>Add an office</source>
         <translation>ရုံးတစ်ရုံး ထည့်ရန်</translation>
     </message>
@@ -4062,7 +4062,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/common.py" line="+153"/>
+        <location filename="../../asylum_desk/ui/transfer/common.py" line="+155"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
@@ -4093,7 +4093,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../asylum_desk/ui/transfer/receive_dialog.py" line="+50"/>
+        <location filename="../../asylum_desk/ui/transfer/receive_dialog.py" line="+51"/>
         <location line="+20"/>
         <source>Receive a case bundle</source>
         <translation>အမှုတွဲအထုပ် လက်ခံရန်</translation>
@@ -6172,16 +6172,6 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
     </message>
     <message>
         <location line="+1"/>
-        <source>admin, supervisor</source>
-        <translation>စီမံခန့်ခွဲသူ၊ ကြီးကြပ်သူ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>admin, supervisor, caseworker</source>
-        <translation>စီမံခန့်ခွဲသူ၊ ကြီးကြပ်သူ၊ အမှုတွဲတာဝန်ခံ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>User &apos;{user}&apos; ({role})</source>
         <translation>အသုံးပြုသူ &apos;{user}&apos; ({role})</translation>
     </message>
@@ -6599,11 +6589,6 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <location line="+1"/>
         <source>same birth month {year}-{month:02d}</source>
         <translation>မွေးလ တူသည် {year}-{month:02d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reasons}, {reason}</source>
-        <translation>{reasons}၊ {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7221,7 +7206,7 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>{field}- {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose ours or theirs, not {choice!r}; nothing was changed.</source>
         <translation>ကျွန်ုပ်တို့ဟာ သို့မဟုတ် ၎င်းတို့ဟာကို ရွေးပါ၊ {choice!r} မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
@@ -7251,17 +7236,12 @@ Asylum Desk သည် ၎င်းကို `{path}` တွင် ရှာခ�
         <translation>{items}၊ {item}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>{items} | {item}</source>
         <translation>{items} | {item}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{items}, {item}</source>
-        <translation>{items}၊ {item}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Conflict {conflict_id} is not one of case {case_number}; nothing was changed.</source>
         <translation>ကွဲလွဲချက် {conflict_id} သည် အမှုတွဲ {case_number} ၏ ကွဲလွဲချက် မဟုတ်ပါ၊ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>

@@ -170,8 +170,8 @@ def test_the_explanation_of_a_candidate_keeps_each_reason() -> None:
     candidate = DuplicateCandidate("CPH-2026-0001", 0, "Aung", 99.0, reasons)
     line = candidate.explanation
     assert line == "names 94%, same birth year 1991, different sex"
-    assert isinstance(line, Text) and line.template == "{reasons}, {reason}"
-    assert line.values["reason"] is reasons[2]
+    assert isinstance(line, Text) and line.template == "{items}, {item}"
+    assert line.values["item"] is reasons[2]
     assert DuplicateCandidate("X", 0, "", 90.0, ()).explanation == ""
 
 

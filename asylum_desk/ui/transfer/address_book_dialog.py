@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from asylum_desk.security.office_identity import normalise_fingerprint, parse_public_identity
 from asylum_desk.services import bundles
-from asylum_desk.ui.transfer.common import QrCodeView, fingerprint_label, role_allows_offices
+from asylum_desk.ui.transfer.common import (
+    FINGERPRINT_PLACEHOLDER,
+    QrCodeView,
+    fingerprint_label,
+    role_allows_offices,
+)
 from asylum_desk.ui.workers import error_message
 
 if TYPE_CHECKING:
@@ -72,7 +77,7 @@ class AddOfficeDialog(QDialog):
         )
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("Fingerprint read out by phone"))
-        self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.typed.setPlaceholderText(FINGERPRINT_PLACEHOLDER)
         self.typed.textChanged.connect(self._compare)
         self.match = QLabel()
         self.match.setAccessibleName(self.tr("Do the fingerprints match"))

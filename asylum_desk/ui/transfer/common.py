@@ -22,6 +22,8 @@ from asylum_desk.ui.workers import run_in_thread, translated
 
 T = TypeVar("T")
 QUIET_ZONE = 4
+FINGERPRINT_PLACEHOLDER = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+"""What a fingerprint typed from a phone call looks like: six groups of four."""
 """White modules around a QR code, as the standard asks, so that phones can read it."""
 
 

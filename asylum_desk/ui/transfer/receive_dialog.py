@@ -28,6 +28,7 @@ from asylum_desk.security.office_identity import normalise_fingerprint
 from asylum_desk.services import bundles
 from asylum_desk.ui.recent_files import FILE_DIALOG_OPTIONS
 from asylum_desk.ui.transfer.common import (
+    FINGERPRINT_PLACEHOLDER,
     Cancelled,
     ProgressRun,
     fingerprint_label,
@@ -96,7 +97,7 @@ class ReceiveDialog(QDialog):
         explain.setWordWrap(True)
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("Fingerprint read out by phone"))
-        self.typed.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.typed.setPlaceholderText(FINGERPRINT_PLACEHOLDER)
         self.typed.returnPressed.connect(self.accept_sender)
         self.accept_button = QPushButton(self.tr("&Accept this office and receive"))
         self.accept_button.clicked.connect(self.accept_sender)
